@@ -1,0 +1,74 @@
+"""Constants of the Theia products and of the LIS algorithm, defined once.
+
+Class codes, mask bit codes, palettes and file-name patterns used by the
+reader, the engine, the writers and the styles.
+"""
+
+# Classification codes of the SNW raster (ALGORITHM.md, step 6).
+NO_SNOW = 0
+SNOW = 100
+CLOUD = 205
+NODATA = 255
+LEGACY_NODATA = 254  # Theia products made with LIS <= 1.5
+
+# Reflectance encoding of MUSCATE L2A products.
+REFLECTANCE_NODATA = -10000
+DEFAULT_QUANTIFICATION = 10000
+
+# CLM (cloud mask) bits.
+CLM_ALL_CLOUDS_AND_SHADOWS = 1
+CLM_ALL_CLOUDS = 2
+CLM_MONO_TEMPORAL = 4
+CLM_MULTI_TEMPORAL = 8
+CLM_THINNEST = 16
+CLM_SHADOW = 32
+CLM_SHADOW_OUTSIDE = 64
+CLM_HIGH_CLOUD = 128
+
+# MG2 (geophysical mask) bits.
+MG2_WATER = 1
+MG2_CLOUD = 2
+MG2_SNOW = 4
+MG2_CLOUD_SHADOW = 8
+MG2_TOPOGRAPHIC_SHADOW = 16
+MG2_HIDDEN = 32
+MG2_SUN_TOO_LOW = 64
+MG2_SUN_TANGENT = 128
+
+# QC flag bit positions (ALGORITHM.md, step 8).
+QC_SUN_TOO_LOW = 0
+QC_SUN_TANGENT = 1
+QC_WATER = 2
+QC_TCD_ABOVE_90 = 3
+QC_SNOW_UNDER_THIN_CLOUD = 4
+QC_TCD_UNDEFINED = 5
+
+# Official palettes (hex colours). Labels are translated where they are shown.
+CLASSIFICATION_PALETTE = {
+    NO_SNOW: "#777777",
+    SNOW: "#00ffff",
+    CLOUD: "#ffffff",
+    NODATA: "#000000",
+}
+
+# FSC palette: (upper bound of the class, colour), discrete.
+FSC_PALETTE = [
+    (0, "#d6d2d0"),
+    (20, "#f0f9e8"),
+    (40, "#bae4bc"),
+    (60, "#7bccc4"),
+    (80, "#43a2ca"),
+    (100, "#0868ac"),
+    (CLOUD, "#ffffff"),
+    (NODATA, "#000000"),
+]
+
+# Output raster suffixes, appended to the product identifier.
+OUTPUT_SUFFIXES = {
+    "SNW": "_SNW_R2.tif",
+    "FSC_TOC": "_FSC_TOC.tif",
+    "FSC_OG": "_FSC_OG.tif",
+    "NDSI": "_NDSI.tif",
+    "QCFLAGS": "_QCFLAGS.tif",
+    "METADATA": "_SNOW.json",
+}
