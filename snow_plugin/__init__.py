@@ -1,0 +1,11 @@
+"""Theia Snow for QGIS.
+
+``classFactory`` imports the plugin class lazily so that scripts can import
+``snow_plugin.core`` without QGIS or a GUI.
+"""
+
+
+def classFactory(iface):  # noqa: N802 (QGIS API name)
+    from snow_plugin.plugin import SnowPlugin
+
+    return SnowPlugin(iface)

@@ -1,0 +1,85 @@
+"""The QGIS plugin: menu, toolbar, Processing provider, translator, log."""
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from snow_plugin.__about__ import __title__
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.paths import resources_dir
+from snow_plugin.toolbelt.environment import rasterio_problem
+from snow_plugin.toolbelt.i18n import install_translator, remove_translator, user_locale
+from snow_plugin.toolbelt.log_handler import install_log_handler, log, remove_log_handler
+
+
+class SnowPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = install_translator()
+        self.log_handler = install_log_handler()
+        self.provider = None
+        self.actions = []
+        self.menu_name = tr("&Theia Snow")
+
+    def initProcessing(self):  # noqa: N802 (QGIS API name)
+        from snow_plugin.processing.provider import SnowProvider
+
+        self.provider = SnowProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API name)
+        self.initProcessing()
+        icon = QIcon(str(resources_dir() / "icon.svg"))
+        self._add_action(icon, tr("Detect snow on an L2A product…"), self.open_detect_snow, toolbar=True)
+        self._add_action(icon, tr("Search Theia products…"), self.open_search)
+        self._add_action(icon, tr("Download Theia products…"), self.open_download)
+        self._add_action(QIcon(), tr("Help"), self.open_help)
+        problem = rasterio_problem()
+        if problem:
+            log(problem, Qgis.Warning, push=True, iface=self.iface)
+
+    def _add_action(self, icon, text, callback, toolbar=False):
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addPluginToRasterMenu(self.menu_name, action)
+        if toolbar:
+            self.iface.addRasterToolBarIcon(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginRasterMenu(self.menu_name, action)
+            self.iface.removeRasterToolBarIcon(action)
+        self.actions = []
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_log_handler(self.log_handler)
+        remove_translator(self.translator)
+
+    def _open_algorithm(self, algorithm_id):
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id)
+
+    def open_detect_snow(self):
+        self._open_algorithm("theiasnow:detectsnow")
+
+    def open_search(self):
+        self._open_algorithm("theiasnow:search")
+
+    def open_download(self):
+        self._open_algorithm("theiasnow:download")
+
+    def open_help(self):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page(user_locale()))))
+
+
+def help_page(locale):
+    """The HTML help in the user's language (French or English)."""
+    language = "fr" if locale.startswith("fr") else "en"
+    return Path(resources_dir()) / "help" / f"index_{language}.html"

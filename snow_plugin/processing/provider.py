@@ -1,0 +1,32 @@
+"""The Processing provider ``theiasnow``: every action of the plugin is an
+algorithm of the toolbox, the modeler, batch mode and ``qgis_process``."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.paths import resources_dir
+
+
+class SnowProvider(QgsProcessingProvider):
+    def id(self):
+        return "theiasnow"
+
+    def name(self):
+        return tr("Theia Snow")
+
+    def longName(self):  # noqa: N802 (QGIS API name)
+        return tr("Theia Snow (Let-It-Snow snow and cloud/fog detection)")
+
+    def icon(self):
+        return QIcon(str(resources_dir() / "icon.svg"))
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API name)
+        for algorithm_class in _algorithm_classes():
+            self.addAlgorithm(algorithm_class())
+
+
+def _algorithm_classes():
+    """Algorithm classes, imported here so a missing module shows in the log."""
+    classes = []
+    return classes
