@@ -1,0 +1,111 @@
+"""Bring ancillary data (DEM, tree cover density, water mask), from any
+GDAL-readable file in any CRS, onto the 20 m product grid."""
+
+from dataclasses import dataclass
+
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.warp import reproject, transform_bounds
+
+from snow_plugin.core.errors import DemError, ProductError
+from snow_plugin.core.i18n import tr
+
+
+@dataclass
+class WarpedRaster:
+    values: np.ndarray  # float32, NaN where the source has no data
+    nodata_value: float  # the source's nodata value (0 when it declares none)
+
+    @property
+    def valid(self):
+        return ~np.isnan(self.values)
+
+
+def warp_to_grid(path, grid, resampling=Resampling.bilinear, what=None):
+    """Warp band 1 of ``path`` onto ``grid`` as float32 with NaN for nodata."""
+    what = what or tr("raster")
+    try:
+        source = rasterio.open(path)
+    except rasterio.errors.RasterioIOError as error:
+        raise ProductError(tr("Cannot read the {what} {path}.").format(what=what, path=path)) from error
+    with source:
+        if source.crs is None:
+            raise ProductError(
+                tr("The {what} {path} has no coordinate reference system.").format(what=what, path=path)
+            )
+        if not _overlaps(source, grid):
+            raise DemError(
+                tr("The {what} {path} does not cover the product: choose one that overlaps it.").format(
+                    what=what, path=path
+                )
+            )
+        values = np.full(grid.shape, np.nan, dtype=np.float32)
+        reproject(
+            rasterio.band(source, 1),
+            values,
+            src_nodata=source.nodata,
+            dst_transform=grid.transform,
+            dst_crs=grid.crs,
+            dst_nodata=np.nan,
+            resampling=resampling,
+            num_threads=2,
+        )
+        nodata_value = source.nodata if source.nodata is not None and np.isfinite(source.nodata) else 0
+    return WarpedRaster(values, float(nodata_value))
+
+
+def _overlaps(source, grid):
+    left, bottom, right, top = transform_bounds(source.crs, grid.crs, *source.bounds, densify_pts=21)
+    g_left, g_bottom, g_right, g_top = grid.bounds
+    return left < g_right and right > g_left and bottom < g_top and top > g_bottom
+
+
+def warp_dem(path, grid):
+    """The DEM on the product grid; DemError when it cannot serve."""
+    dem = warp_to_grid(path, grid, Resampling.bilinear, what=tr("DEM"))
+    if not dem.valid.any():
+        raise DemError(tr("The DEM {path} has no elevation over the product.").format(path=path))
+    return dem
+
+
+def load_tree_cover(path, grid):
+    """Tree cover density (%) on the grid; >100 (or no data) is undefined."""
+    tcd = warp_to_grid(path, grid, Resampling.nearest, what=tr("tree cover density raster"))
+    return np.where(tcd.valid, tcd.values, 255).astype(np.float32)
+
+
+def load_water_mask(path, grid):
+    """Boolean water mask from a raster (non-zero = water) or a vector layer."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    try:
+        is_raster = gdal.OpenEx(str(path), gdal.OF_RASTER) is not None
+    except RuntimeError:
+        is_raster = False
+    if is_raster:
+        water = warp_to_grid(path, grid, Resampling.nearest, what=tr("water mask"))
+        return water.valid & (water.values != 0)
+    return _rasterize_vector(path, grid)
+
+
+def _rasterize_vector(path, grid):
+    from osgeo import gdal
+
+    try:
+        reprojected = gdal.VectorTranslate(
+            "/vsimem/snow_plugin_water.gpkg", str(path), format="GPKG", dstSRS=grid.crs.to_wkt()
+        )
+    except RuntimeError as error:
+        raise ProductError(
+            tr("Cannot read the water mask {path}: give a raster or a vector layer.").format(path=path)
+        ) from error
+    target = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, gdal.GDT_Byte)
+    target.SetGeoTransform(grid.transform.to_gdal())
+    target.SetProjection(grid.crs.to_wkt())
+    gdal.Rasterize(target, reprojected, burnValues=[1])
+    water = target.GetRasterBand(1).ReadAsArray().astype(bool)
+    reprojected = None
+    gdal.Unlink("/vsimem/snow_plugin_water.gpkg")
+    return water

@@ -1,0 +1,164 @@
+"""The steps of the LIS snow / cloud discrimination (ALGORITHM.md), on arrays.
+
+Each function is one step of the spec and knows nothing of files. Reflectance
+arrays are in file units (int16, x10000); thresholds are in milli-reflectance
+and multiplied by ``multi``. All comparisons are strict, as in LIS.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from snow_plugin.core.definitions import (
+    CLM_HIGH_CLOUD,
+    CLM_SHADOW,
+    CLM_SHADOW_OUTSIDE,
+    CLOUD,
+    MG2_SUN_TANGENT,
+    MG2_SUN_TOO_LOW,
+    NO_SNOW,
+    NODATA,
+    QC_SNOW_UNDER_THIN_CLOUD,
+    QC_SUN_TANGENT,
+    QC_SUN_TOO_LOW,
+    QC_TCD_ABOVE_90,
+    QC_TCD_UNDEFINED,
+    QC_WATER,
+    REFLECTANCE_NODATA,
+    SNOW,
+)
+
+
+def has_bits(mask, value):
+    """LIS tests mask bits as ``mask & value == value`` (all bits set)."""
+    return (mask & value) == value
+
+
+def ndsi(green, swir, nodata):
+    """NDSI in double (LIS evaluates its band maths in double); 0 on nodata."""
+    green = green.astype(np.float64)
+    swir = swir.astype(np.float64)
+    total = green + swir
+    with np.errstate(divide="ignore", invalid="ignore"):
+        index = np.where(total != 0, (green - swir) / total, 0.0)
+    index[nodata] = 0.0
+    return index
+
+
+def nodata_mask(swir):
+    """Only the SWIR band is tested for nodata, as in LIS."""
+    return swir == REFLECTANCE_NODATA
+
+
+@dataclass
+class CloudLayers:
+    all_cloud: np.ndarray
+    shadow: np.ndarray
+    high_cloud: np.ndarray
+
+
+def cloud_layers(clm):
+    """Step 1: the cloud layers read from the CLM bits."""
+    return CloudLayers(
+        all_cloud=clm > 0,
+        shadow=has_bits(clm, CLM_SHADOW) | has_bits(clm, CLM_SHADOW_OUTSIDE),
+        high_cloud=has_bits(clm, CLM_HIGH_CLOUD),
+    )
+
+
+def back_to_cloud(all_cloud, red, params, multi):
+    """Step 1: cloudy pixels bright in red go back to cloud in the end."""
+    return all_cloud & (red > params.red_back_to_cloud * multi)
+
+
+def fog_rescue(all_cloud, nodata, red, swir, ndsi_values, params, multi):
+    """Our option (off by default): bright, SWIR-bright, low-NDSI pixels that
+    the L2A mask missed are cloud or fog. Snow is dark in SWIR; water
+    droplets are not (Richiardi et al. 2021)."""
+    return (
+        ~all_cloud
+        & ~nodata
+        & (red > params.fog_red_min * multi)
+        & (swir > params.fog_swir_min * multi)
+        & (ndsi_values < params.fog_ndsi_max)
+    )
+
+
+def pass1_snow(all_cloud, ndsi_values, red, params, multi):
+    """Step 2: unambiguous snow outside the L2A cloud mask."""
+    return ~all_cloud & (ndsi_values > params.ndsi_pass1) & (red > params.red_pass1 * multi)
+
+
+def cloud_refined(all_cloud, shadow, high_cloud, red_coarse, params, multi):
+    """Step 3: dark clouds (low red at coarse scale) leave the cloud mask."""
+    return (all_cloud & (red_coarse > params.red_dark_cloud * multi)) | shadow | high_cloud
+
+
+def pass2_candidates(ndsi_values, red, params, multi):
+    """Step 5 without the elevation test, which needs the snowline first."""
+    return (ndsi_values > params.ndsi_pass2) & (red > params.red_pass2 * multi)
+
+
+def pass2_snow(candidates, cloud_refine, dem, snowline_elevation):
+    """Step 5: lower thresholds above the snowline, outside refined clouds."""
+    return candidates & ~cloud_refine & (dem > snowline_elevation)
+
+
+def classify(snow, cloud, nodata):
+    """Step 6: 100 snow, 205 cloud, 0 no snow, 255 nodata; snow beats cloud."""
+    classes = np.full(snow.shape, NO_SNOW, dtype=np.uint8)
+    classes[cloud] = CLOUD
+    classes[snow] = SNOW
+    classes[nodata] = NODATA
+    return classes
+
+
+def ndsi_percent(green, swir):
+    """trunc(float32(100*(G-S)) / (G+S)), multiplying first as LIS does."""
+    green = green.astype(np.int32)
+    swir = swir.astype(np.int32)
+    numerator = (100 * (green - swir)).astype(np.float32)
+    denominator = (green + swir).astype(np.float32)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        percent = np.trunc(numerator / denominator)
+    return np.where(np.isfinite(percent), percent, 0).astype(np.int16)
+
+
+def fsc_from_ndsi(ndsi_values):
+    """FSC_TOC (%) = trunc(100 * min(0.5*tanh(2.65*NDSI - 1.42) + 0.5, 1))."""
+    fraction = np.minimum(0.5 * np.tanh(2.65 * ndsi_values - 1.42) + 0.5, 1.0)
+    return np.trunc(100 * fraction).astype(np.uint8)
+
+
+def fsc_on_ground(fsc_toc, tcd):
+    """FSC_OG: the canopy-corrected FSC; TCD > 100 means undefined."""
+    tcd = tcd.astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        corrected = np.minimum((fsc_toc / 100.0) / (1 - tcd / 100.0), 1.0)
+    corrected = np.trunc(100 * np.nan_to_num(corrected, nan=0.0)).astype(np.uint8)
+    return np.where(tcd > 100, fsc_toc, corrected).astype(np.uint8)
+
+
+def with_class_codes(values, snow, classes):
+    """Snow pixels carry ``values``, the others their class code."""
+    return np.where(snow, values, classes).astype(np.uint8)
+
+
+def qc_flags(mg2, water, tcd, all_cloud, fsc_toc, snow, nodata):
+    """Step 8: QC bits; ``mg2``, ``water`` and ``tcd`` may be None."""
+    flags = np.zeros(snow.shape, dtype=np.uint8)
+
+    def set_bit(condition, bit):
+        flags[condition] |= np.uint8(1 << bit)
+
+    if mg2 is not None:
+        set_bit(has_bits(mg2, MG2_SUN_TOO_LOW), QC_SUN_TOO_LOW)
+        set_bit(has_bits(mg2, MG2_SUN_TANGENT), QC_SUN_TANGENT)
+    if water is not None:
+        set_bit(water, QC_WATER)
+    if tcd is not None:
+        set_bit((tcd > 90) & (tcd <= 100), QC_TCD_ABOVE_90)
+        set_bit(tcd > 100, QC_TCD_UNDEFINED)
+    set_bit(all_cloud & snow & (fsc_toc > 0) & (fsc_toc <= 100), QC_SNOW_UNDER_THIN_CLOUD)
+    flags[nodata] = NODATA
+    return flags

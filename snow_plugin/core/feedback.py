@@ -1,0 +1,28 @@
+"""Progress and cancel for long core work, without importing QGIS.
+
+The method names are those of ``QgsProcessingFeedback`` so Processing
+algorithms pass their feedback straight through; scripts use ``Feedback``.
+"""
+
+import logging
+
+LOGGER = logging.getLogger("snow_plugin")
+
+
+class Feedback:
+    def __init__(self, on_progress=None):
+        self.on_progress = on_progress
+        self.cancelled = False
+
+    def setProgress(self, percent):  # noqa: N802 (QgsProcessingFeedback API)
+        if self.on_progress:
+            self.on_progress(percent)
+
+    def isCanceled(self):  # noqa: N802 (QgsProcessingFeedback API)
+        return self.cancelled
+
+    def pushInfo(self, message):  # noqa: N802 (QgsProcessingFeedback API)
+        LOGGER.info(message)
+
+    def pushWarning(self, message):  # noqa: N802 (QgsProcessingFeedback API)
+        LOGGER.warning(message)

@@ -1,0 +1,238 @@
+"""Read a Theia/MUSCATE Sentinel-2 L2A product, as a folder or as its zip.
+
+A zip is read in place through GDAL's ``/vsizip/`` (no unpacking). The
+reader only locates files and checks grids; pixels are read by the engine.
+"""
+
+import re
+import xml.etree.ElementTree as ElementTree
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path, PurePosixPath
+
+import rasterio
+
+from snow_plugin.core.definitions import DEFAULT_QUANTIFICATION
+from snow_plugin.core.errors import ProductError
+from snow_plugin.core.grid import Grid
+from snow_plugin.core.i18n import tr
+
+PRODUCT_NAME = re.compile(
+    r"^(?P<platform>SENTINEL2[ABCD]|LANDSAT8[-\w]*)_"
+    r"(?P<date>\d{8})-(?P<time>\d{6})-(?P<millis>\d{3})_"
+    r"(?P<level>L2A|L2B-SNOW|L3A)_(?P<tile>T?\d{2}[A-Z]{3})_"
+    r"(?P<letter>[A-Z])_V(?P<version>\d+-\d+)$"
+)
+
+# role -> file-name suffix inside the product (MASKS/ for masks).
+BAND_SUFFIXES = {
+    "green": "_FRE_B3.tif",
+    "red": "_FRE_B4.tif",
+    "swir": "_FRE_B11.tif",
+    "clm": "_CLM_R2.tif",
+    "clm_r1": "_CLM_R1.tif",
+    "mg2": "_MG2_R2.tif",
+    "metadata": "_MTD_ALL.xml",
+}
+REQUIRED_ROLES = ("green", "red", "swir")
+
+
+@dataclass(frozen=True)
+class ProductName:
+    identifier: str
+    platform: str
+    acquired: datetime
+    level: str
+    tile: str
+    version: str
+
+
+def parse_product_name(identifier):
+    """Split a MUSCATE product name; ProductError when it is not one."""
+    match = PRODUCT_NAME.match(identifier)
+    if not match:
+        raise ProductError(
+            tr("'{name}' is not a Theia product name (expected e.g. SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).").format(
+                name=identifier
+            )
+        )
+    acquired = datetime.strptime(match["date"] + match["time"] + match["millis"], "%Y%m%d%H%M%S%f").replace(
+        tzinfo=timezone.utc
+    )
+    return ProductName(
+        identifier=identifier,
+        platform=match["platform"],
+        acquired=acquired,
+        level=match["level"],
+        tile=match["tile"],
+        version=match["version"].replace("-", "."),
+    )
+
+
+@dataclass
+class L2AProduct:
+    """Where the bands of one L2A product are, and its 20 m work grid."""
+
+    source: Path
+    name: ProductName
+    files: dict = field(default_factory=dict)  # role -> GDAL path
+    quantification: float = DEFAULT_QUANTIFICATION
+    grid: Grid = None
+
+    @property
+    def identifier(self):
+        return self.name.identifier
+
+    @property
+    def multi(self):
+        """LIS's factor from milli-reflectance thresholds to file units."""
+        return self.quantification / 1000.0
+
+    def has(self, role):
+        return role in self.files
+
+
+def open_product(path):
+    """Locate the bands of the L2A product at ``path`` (folder or .zip)."""
+    path = Path(path)
+    if not path.exists():
+        raise ProductError(tr("The product {path} does not exist.").format(path=path))
+    if path.is_dir():
+        members = [p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_file()]
+        to_gdal = lambda member: str(path / member)  # noqa: E731
+    elif zipfile.is_zipfile(path):
+        members = _zip_members(path)
+        to_gdal = lambda member: f"/vsizip/{path}/{member}"  # noqa: E731
+    else:
+        raise ProductError(
+            tr("{path} is neither a product folder nor a zip file (it may be corrupt or truncated: download it again).").format(
+                path=path
+            )
+        )
+    identifier = _identifier(path, members)
+    files = {role: to_gdal(member) for role, member in _find_members(members).items()}
+    product = L2AProduct(source=path, name=parse_product_name(identifier), files=files)
+    _check_required(product)
+    if product.has("metadata"):
+        product.quantification = read_quantification(files["metadata"])
+    product.grid = _check_grids(product)
+    return product
+
+
+def _zip_members(path):
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return [info.filename for info in archive.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, OSError) as error:
+        raise ProductError(
+            tr("The zip {path} is corrupt or truncated ({error}): download it again.").format(path=path, error=error)
+        ) from error
+
+
+def _identifier(path, members):
+    """The product name: from a band file name, else from the folder/zip name."""
+    for member in members:
+        name = PurePosixPath(member).name
+        if name.endswith(BAND_SUFFIXES["swir"]):
+            return name[: -len(BAND_SUFFIXES["swir"])]
+    return path.name[:-4] if path.suffix.lower() == ".zip" else path.name
+
+
+def _find_members(members):
+    found = {}
+    for role, suffix in BAND_SUFFIXES.items():
+        matches = sorted(m for m in members if m.endswith(suffix) and "/._" not in m)
+        if role in ("clm", "clm_r1", "mg2"):
+            matches = [m for m in matches if "MASKS/" in m] or matches
+        if matches:
+            found[role] = matches[0]
+    return found
+
+
+def _check_required(product):
+    for role in REQUIRED_ROLES:
+        if not product.has(role):
+            raise ProductError(
+                tr("The product {name} has no {file}: it is not a complete Theia L2A product.").format(
+                    name=product.identifier, file=product.identifier + BAND_SUFFIXES[role]
+                )
+            )
+    if not product.has("clm") and not product.has("clm_r1"):
+        raise ProductError(
+            tr("The product {name} has no cloud mask: MASKS/{file} is missing.").format(
+                name=product.identifier, file=product.identifier + BAND_SUFFIXES["clm"]
+            )
+        )
+
+
+def read_quantification(metadata_path):
+    """REFLECTANCE_QUANTIFICATION_VALUE from *_MTD_ALL.xml, default 10000."""
+    try:
+        # ElementTree does not expand external entities; the file is small.
+        root = ElementTree.fromstring(read_gdal_bytes(metadata_path))
+    except (ElementTree.ParseError, OSError):
+        return DEFAULT_QUANTIFICATION
+    for element in root.iter("REFLECTANCE_QUANTIFICATION_VALUE"):
+        try:
+            return float(element.text)
+        except (TypeError, ValueError):
+            break
+    return DEFAULT_QUANTIFICATION
+
+
+def read_gdal_bytes(gdal_path):
+    """The bytes of a small file given as a plain or /vsizip/ GDAL path."""
+    from osgeo import gdal
+
+    handle = gdal.VSIFOpenL(gdal_path, "rb")
+    if handle is None:
+        raise OSError(gdal_path)
+    try:
+        gdal.VSIFSeekL(handle, 0, 2)
+        size = gdal.VSIFTellL(handle)
+        gdal.VSIFSeekL(handle, 0, 0)
+        return gdal.VSIFReadL(1, size, handle)
+    finally:
+        gdal.VSIFCloseL(handle)
+
+
+def _open_raster(product, role):
+    try:
+        return rasterio.open(product.files[role])
+    except rasterio.errors.RasterioIOError as error:
+        raise ProductError(
+            tr("Cannot read {file}: the file is corrupt or truncated.").format(file=product.files[role])
+        ) from error
+
+
+def _check_grids(product):
+    """The 20 m SWIR grid is the work grid; other rasters must match it."""
+    with _open_raster(product, "swir") as swir:
+        grid = Grid.from_dataset(swir)
+    for role in ("green", "red"):
+        with _open_raster(product, role) as band:
+            if band.crs != grid.crs or band.width < grid.width * 2 - 2 or band.height < grid.height * 2 - 2:
+                raise ProductError(
+                    tr("{file} does not match the 20 m grid of the SWIR band (expected about {w}x{h} pixels at 10 m, found {fw}x{fh}).").format(
+                        file=PurePosixPath(product.files[role]).name,
+                        w=grid.width * 2,
+                        h=grid.height * 2,
+                        fw=band.width,
+                        fh=band.height,
+                    )
+                )
+    for role, factor in (("clm", 1), ("mg2", 1), ("clm_r1", 2)):
+        if product.has(role):
+            with _open_raster(product, role) as mask:
+                if (mask.width, mask.height) != (grid.width * factor, grid.height * factor):
+                    raise ProductError(
+                        tr("{file} has {fw}x{fh} pixels, but the product grid needs {w}x{h}.").format(
+                            file=PurePosixPath(product.files[role]).name,
+                            fw=mask.width,
+                            fh=mask.height,
+                            w=grid.width * factor,
+                            h=grid.height * factor,
+                        )
+                    )
+    return grid

@@ -1,0 +1,95 @@
+"""QGIS styles (.qml) for the outputs, with the official palettes and
+translated class labels. Written as text so the core needs no QGIS."""
+
+from xml.sax.saxutils import quoteattr
+
+from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, CLOUD, FSC_PALETTE, NO_SNOW, NODATA, SNOW
+from snow_plugin.core.i18n import tr
+
+QML_HEADER = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.22.0\" styleCategories=\"AllStyleCategories\">\n  <pipe>\n"
+QML_FOOTER = "  </pipe>\n  <blendMode>0</blendMode>\n</qgis>\n"
+
+
+def _entry(tag, value, colour, label):
+    alpha = 0 if value == NODATA else 255
+    return f'        <{tag} value="{value}" color="{colour}" alpha="{alpha}" label={quoteattr(label)}/>\n'
+
+
+def classification_labels():
+    return {NO_SNOW: tr("No snow"), SNOW: tr("Snow"), CLOUD: tr("Cloud"), NODATA: tr("No data")}
+
+
+def qc_labels():
+    return {
+        0: tr("No flag"),
+        1: tr("Sun too low"),
+        2: tr("Sun tangent"),
+        4: tr("Water"),
+        8: tr("Tree cover density above 90 %"),
+        16: tr("Snow under thin cloud"),
+        32: tr("Tree cover density undefined"),
+        NODATA: tr("No data"),
+    }
+
+
+QC_COLOURS = {0: "#f7f7f7", 1: "#fdae61", 2: "#d7191c", 4: "#2c7bb6", 8: "#1a9641", 16: "#abd9e9", 32: "#a6611a", NODATA: "#000000"}
+
+
+def paletted_qml(entries):
+    """entries: (value, colour, label) for a paletted (unique values) style."""
+    body = "".join(_entry("paletteEntry", v, c, label) for v, c, label in entries)
+    return (
+        QML_HEADER
+        + '    <rasterrenderer type="paletted" band="1" opacity="1" alphaBand="-1" nodataColor="">\n'
+        + "      <rasterTransparency/>\n      <colorPalette>\n"
+        + body
+        + "      </colorPalette>\n    </rasterrenderer>\n"
+        + QML_FOOTER
+    )
+
+
+def discrete_qml(entries):
+    """entries: (upper value, colour, label) for a discrete colour ramp."""
+    body = "".join(_entry("item", v, c, label) for v, c, label in entries)
+    return (
+        QML_HEADER
+        + '    <rasterrenderer type="singlebandpseudocolor" band="1" opacity="1" alphaBand="-1"'
+        + ' classificationMin="0" classificationMax="255" nodataColor="">\n'
+        + "      <rasterTransparency/>\n      <rastershader>\n"
+        + '        <colorrampshader colorRampType="DISCRETE" classificationMode="1" clip="0" minimumValue="0" maximumValue="255">\n'
+        + body
+        + "        </colorrampshader>\n      </rastershader>\n    </rasterrenderer>\n"
+        + QML_FOOTER
+    )
+
+
+def fraction_entries(quantity):
+    """The FSC palette's classes, labelled for ``quantity`` (FSC or NDSI)."""
+    labels = classification_labels()
+    entries = []
+    previous = 0
+    for upper, colour in FSC_PALETTE:
+        if upper in (CLOUD, NODATA):
+            label = labels[upper]
+        elif upper == 0:
+            label = labels[NO_SNOW]
+        else:
+            label = tr("{quantity} {low}–{high} %").format(quantity=quantity, low=previous + 1, high=upper)
+            previous = upper
+        entries.append((upper, colour, label))
+    return entries
+
+
+def style_for_output(key):
+    """The .qml text for the output ``key`` (SNW, FSC_TOC, FSC_OG, NDSI, QCFLAGS)."""
+    if key == "SNW":
+        labels = classification_labels()
+        return paletted_qml([(code, colour, labels[code]) for code, colour in CLASSIFICATION_PALETTE.items()])
+    if key in ("FSC_TOC", "FSC_OG"):
+        return discrete_qml(fraction_entries(tr("FSC")))
+    if key == "NDSI":
+        return discrete_qml(fraction_entries(tr("NDSI")))
+    if key == "QCFLAGS":
+        labels = qc_labels()
+        return paletted_qml([(value, QC_COLOURS[value], labels[value]) for value in labels])
+    raise KeyError(key)

@@ -1,0 +1,70 @@
+"""The summary of a run (ALGORITHM.md step 9), saved as ``<product>_SNOW.json``:
+snowline, class percentages over valid pixels, areas, the snow fraction per
+elevation band, every parameter used, the software version and the inputs."""
+
+from snow_plugin.core.snowline import LOWEST_LAND_ELEVATION
+
+SOFTWARE = "Theia Snow for QGIS"
+ALGORITHM = "Let-It-Snow 1.11 semantics (CNES/CESBIO), reimplemented in numpy"
+
+
+def _software_version():
+    from snow_plugin.__about__ import __version__
+
+    return __version__
+
+
+def _percent(part, whole):
+    return round(100.0 * part / whole, 3) if whole else None
+
+
+def elevation_band_table(histogram):
+    """Bands with at least one pixel, above the lowest land (nodata bins out)."""
+    if histogram is None:
+        return []
+    return [
+        {
+            "lower_m": round(band.lower, 2),
+            "upper_m": round(band.upper, 2),
+            "pixels": band.total,
+            "clear_pixels": band.clear,
+            "snow_pixels": band.snow,
+            "snow_fraction": None if band.snow_fraction is None else round(band.snow_fraction, 4),
+        }
+        for band in histogram.bands()
+        if band.total and band.centre >= LOWEST_LAND_ELEVATION
+    ]
+
+
+def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_applied, pass1_fraction,
+                   class_counts, histogram, warnings, created):
+    snow, cloud, no_snow, fog_rescued, excluded = (int(n) for n in class_counts)
+    valid = snow + cloud + no_snow
+    pixel_km2 = grid.pixel_area_km2
+    return {
+        "product": product.identifier,
+        "tile": product.name.tile,
+        "platform": product.name.platform,
+        "acquired": product.name.acquired.isoformat(),
+        "software": {"name": SOFTWARE, "version": _software_version(), "algorithm": ALGORITHM},
+        "created": created.isoformat(),
+        "inputs": inputs,
+        "reflectance_quantification": product.quantification,
+        "parameters": params.as_dict(),
+        "snowline_elevation": snowline_elevation,
+        "snowline_found": snowline_elevation is not None,
+        "pass2_applied": pass2_applied,
+        "pass1_snow_fraction": round(pass1_fraction, 6),
+        "snow_percent": _percent(snow, valid),
+        "cloud_percent": _percent(cloud, valid),
+        "no_snow_percent": _percent(no_snow, valid),
+        "fog_rescued_percent": _percent(fog_rescued, valid),
+        "snow_area_km2": round(snow * pixel_km2, 4),
+        "cloud_area_km2": round(cloud * pixel_km2, 4),
+        "valid_area_km2": round(valid * pixel_km2, 4),
+        "pixels": {"snow": snow, "cloud": cloud, "no_snow": no_snow, "fog_rescued": fog_rescued, "nodata_or_water": excluded},
+        "crs": grid.crs.to_string(),
+        "pixel_size_m": abs(grid.transform.a),
+        "elevation_bands": elevation_band_table(histogram),
+        "warnings": warnings,
+    }
