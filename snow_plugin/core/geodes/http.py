@@ -1,0 +1,109 @@
+"""The HTTP session used for GEODES, and what its answers mean for the user.
+
+The API key travels only in the ``X-API-Key`` header of this session: no
+message built here contains it, and ``redact`` scrubs it from any upstream
+text (a URL in an error, a body) before that text is shown or logged.
+"""
+
+import email.utils
+import time
+from datetime import datetime, timezone
+
+import requests
+
+from snow_plugin.__about__ import __version__
+from snow_plugin.core.errors import ApiKeyRefusedError
+from snow_plugin.core.i18n import tr
+
+API_KEY_HEADER = "X-API-Key"
+DEFAULT_USER_AGENT = "snow_plugin/{} (QGIS plugin; python-requests)".format(__version__)
+# A refused key sometimes shows as a redirect loop towards the login page;
+# a few hops are enough for any legitimate redirect.
+MAX_REDIRECTS = 5
+MAX_RETRY_AFTER = 120.0
+MAX_BACKOFF = 60.0
+
+AUTH_FAILURE_STATUSES = (401, 403)
+RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
+
+
+def make_session(api_key=None, proxies=None, user_agent=DEFAULT_USER_AGENT):
+    session = requests.Session()
+    session.headers["User-Agent"] = user_agent
+    if api_key:
+        session.headers[API_KEY_HEADER] = api_key
+    if proxies:
+        session.proxies.update(proxies)
+    session.max_redirects = MAX_REDIRECTS
+    return session
+
+
+def api_key_refused(session=None, detail=""):
+    """The error shown when GEODES refuses the key, or when none was given."""
+    if session is None or not session.headers.get(API_KEY_HEADER):
+        return ApiKeyRefusedError(
+            tr(
+                "Downloading from GEODES needs an API key: create one on geodes-portal.cnes.fr "
+                "(user profile, generate API key) and enter it in the plugin settings."
+            )
+        )
+    return ApiKeyRefusedError(
+        tr(
+            "The GEODES API key was refused ({reason}): create or renew it on "
+            "geodes-portal.cnes.fr (user profile, generate API key) and enter it "
+            "in the plugin settings."
+        ).format(reason=redact(detail, session))
+    )
+
+
+def raise_for_auth(response, session=None):
+    if response.status_code in AUTH_FAILURE_STATUSES:
+        raise api_key_refused(session, "HTTP {}".format(response.status_code))
+
+
+def redirect_loop_refusal(session=None):
+    return api_key_refused(session, tr("endless redirections"))
+
+
+def redact(text, session=None):
+    key = session.headers.get(API_KEY_HEADER) if session is not None else None
+    text = str(text)
+    return text.replace(key, "***") if key else text
+
+
+def retry_after_seconds(response):
+    """Seconds asked by a ``Retry-After`` header (delay or HTTP date), capped."""
+    value = (response.headers.get("Retry-After") or "").strip() if response is not None else ""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        seconds = (when - datetime.now(timezone.utc)).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def backoff_delay(attempt, backoff, response=None):
+    """Delay before try ``attempt + 1``: the server's wish, else exponential."""
+    asked = retry_after_seconds(response)
+    if asked is not None:
+        return asked
+    return min(backoff * (2 ** (attempt - 1)), MAX_BACKOFF)
+
+
+def wait(seconds, is_cancelled=None, step=0.1):
+    """Sleep ``seconds``; return False early when the user cancels."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if is_cancelled is not None and is_cancelled():
+            return False
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return True
+        time.sleep(min(step, remaining))

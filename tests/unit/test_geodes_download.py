@@ -1,0 +1,329 @@
+import hashlib
+import io
+import logging
+import shutil
+import time
+import zipfile
+from collections import namedtuple
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError
+from snow_plugin.core.geodes.client import GeodesClient
+from snow_plugin.core.geodes.download import Downloader, safe_extract
+from snow_plugin.core.geodes.http import make_session
+from tests.support.fake_geodes import Fault
+pytest_plugins = ["tests.support.fixtures"]
+
+pytestmark = pytest.mark.timeout(30)
+STALL_TIMEOUT = 0.5
+PADDING = 300 * 1024  # several 64 KiB chunks, so that an interruption leaves a partial file
+
+
+@pytest.fixture
+def downloader(geodes_config):
+    return make_downloader(geodes_config)
+
+
+def make_downloader(config, api_key="from config", **options):
+    session = make_session(config.api_key if api_key == "from config" else api_key)
+    options = {"stall_timeout": STALL_TIMEOUT, "max_tries": 3, "backoff": 0.01, **options}
+    return Downloader(session, config, **options)
+
+
+def record_of(fake, config, product):
+    records = GeodesClient(config).search(product.collection, latest_only=False).records
+    return next(record for record in records if record.identifier == product.identifier)
+
+
+def add_record(fake, config, day=1, **fields):
+    product = fake.add_product(acquired=datetime(2024, 1, 1, 10, tzinfo=timezone.utc) + timedelta(days=day),
+                               padding=PADDING, **fields)
+    return product, record_of(fake, config, product)
+
+
+def md5_of(path):
+    return hashlib.md5(path.read_bytes()).hexdigest()
+
+
+def assert_nothing_under_final_name(folder, record):
+    assert not (folder / record.zip_name).exists()
+
+
+def range_headers(fake, product):
+    return [request.headers.get("Range") for request in fake.downloads_of(product)]
+
+
+def test_a_download_is_verified_and_renamed(fake_geodes, geodes_config, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    percents = []
+    outcome = make_downloader(geodes_config, progress=percents.append).download(record, tmp_path)
+    assert outcome.status == "downloaded" and "verified" in outcome.message
+    assert outcome.path == tmp_path / record.zip_name
+    assert md5_of(outcome.path) == product.md5 and outcome.bytes == len(product.payload)
+    assert not list(tmp_path.glob("*.part"))
+    assert percents[-1] == 100.0
+    assert fake_geodes.downloads_of(product)[0].headers["X-API-Key"] == fake_geodes.api_key
+
+
+def test_a_product_already_there_is_skipped(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    downloader.download(record, tmp_path)
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "skipped" and "already downloaded" in outcome.message
+    assert len(fake_geodes.downloads_of(product)) == 1
+
+
+def test_a_wrong_file_under_the_final_name_is_replaced(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    (tmp_path / record.zip_name).write_bytes(b"an old truncated copy")
+    assert downloader.download(record, tmp_path).status == "downloaded"
+    assert md5_of(tmp_path / record.zip_name) == product.md5
+
+
+def test_server_errors_are_retried(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.http_status(500, times=2))
+    assert downloader.download(record, tmp_path).status == "downloaded"
+    assert len(fake_geodes.downloads_of(product)) == 3
+
+
+def test_lasting_server_errors_fail_after_bounded_tries(fake_geodes, geodes_config, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.http_status(502, times=None))
+    outcome = make_downloader(geodes_config, max_tries=2).download(record, tmp_path)
+    assert outcome.status == "failed"
+    assert "after 2 tries" in outcome.message and "HTTP 502" in outcome.message
+    assert len(fake_geodes.downloads_of(product)) == 2
+    assert_nothing_under_final_name(tmp_path, record)
+
+
+def test_too_many_requests_waits_as_asked(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.throttle(retry_after=1))
+    started = time.monotonic()
+    assert downloader.download(record, tmp_path).status == "downloaded"
+    assert time.monotonic() - started >= 0.9
+    assert len(fake_geodes.downloads_of(product)) == 2
+
+
+@pytest.mark.parametrize("fault", [Fault.stall(after_bytes=150 * 1024, seconds=3), Fault.truncate(150 * 1024)])
+def test_an_interrupted_download_resumes(fake_geodes, geodes_config, downloader, tmp_path, fault):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, fault)
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "downloaded"
+    assert md5_of(outcome.path) == product.md5
+    assert outcome.bytes >= len(product.payload)  # the bytes of the interrupted try count too
+    first, second = range_headers(fake_geodes, product)
+    assert first is None and second.startswith("bytes=") and int(second[6:-1]) > 0
+
+
+def test_a_server_that_keeps_stalling_fails_clearly(fake_geodes, geodes_config, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.stall(after_bytes=100 * 1024, seconds=3, times=None))
+    started = time.monotonic()
+    outcome = make_downloader(geodes_config, max_tries=2).download(record, tmp_path)
+    assert time.monotonic() - started < 5
+    assert outcome.status == "failed"
+    assert "no data arrived for 0.5 s" in outcome.message and "Try again later" in outcome.message
+    assert_nothing_under_final_name(tmp_path, record)
+    assert (tmp_path / (record.zip_name + ".part")).stat().st_size > 0  # kept to resume
+
+
+def test_a_body_always_cut_short_never_gets_the_final_name(fake_geodes, geodes_config, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.truncate(100 * 1024, times=None))
+    fake_geodes.inject(product, Fault.no_range())  # every try restarts and is cut again
+    outcome = make_downloader(geodes_config, max_tries=2).download(record, tmp_path)
+    assert outcome.status == "failed" and "closed before the end of the file" in outcome.message
+    assert_nothing_under_final_name(tmp_path, record)
+
+
+def test_a_wrong_md5_deletes_the_file_and_fails(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config, announced_md5="0" * 32)
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "failed"
+    assert "MD5" in outcome.message and "after 3 tries" in outcome.message
+    assert len(fake_geodes.downloads_of(product)) == 3
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_damaged_partial_file_is_detected_and_redone(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    (tmp_path / (record.zip_name + ".part")).write_bytes(b"garbage from another file")
+    assert downloader.download(record, tmp_path).status == "downloaded"
+    assert md5_of(tmp_path / record.zip_name) == product.md5
+    assert range_headers(fake_geodes, product) == ["bytes=25-", None]
+
+
+def test_resume_from_an_existing_part_with_206(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    (tmp_path / (record.zip_name + ".part")).write_bytes(product.payload[:1000])
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "downloaded" and outcome.bytes == len(product.payload) - 1000
+    assert range_headers(fake_geodes, product) == ["bytes=1000-"]
+    assert md5_of(outcome.path) == product.md5
+
+
+def test_restart_cleanly_when_the_server_ignores_ranges(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.no_range())
+    (tmp_path / (record.zip_name + ".part")).write_bytes(product.payload[:1000])
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "downloaded" and outcome.bytes == len(product.payload)
+    assert md5_of(outcome.path) == product.md5  # the 200 body replaced the part, not appended to it
+
+
+def test_a_part_longer_than_the_file_restarts(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    (tmp_path / (record.zip_name + ".part")).write_bytes(product.payload + b"more")
+    assert downloader.download(record, tmp_path).status == "downloaded"
+    assert md5_of(tmp_path / record.zip_name) == product.md5
+
+
+@pytest.mark.parametrize("fault, reason", [(Fault.http_status(403, times=None), "HTTP 403"),
+                                           (Fault.redirect_loop(), "endless redirections")])
+def test_a_refused_key_stops_at_once(fake_geodes, geodes_config, downloader, tmp_path, caplog, fault, reason):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, fault)
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ApiKeyRefusedError) as raised:
+        downloader.download(record, tmp_path)
+    message = str(raised.value)
+    assert reason in message and "geodes-portal.cnes.fr" in message and "plugin settings" in message
+    assert fake_geodes.api_key not in message and fake_geodes.api_key not in caplog.text
+    assert len(fake_geodes.downloads_of(product)) <= 6  # one request (and its redirects), no retries
+    assert_nothing_under_final_name(tmp_path, record)
+
+
+def test_a_wrong_key_is_refused_by_the_server(fake_geodes, geodes_config, tmp_path, caplog):
+    _, record = add_record(fake_geodes, geodes_config)
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ApiKeyRefusedError, match="HTTP 403") as raised:
+        make_downloader(geodes_config, api_key="wrong-key-456").download(record, tmp_path)
+    assert "wrong-key-456" not in str(raised.value) and "wrong-key-456" not in caplog.text
+
+
+def test_a_missing_key_is_explained(fake_geodes, geodes_config, tmp_path):
+    _, record = add_record(fake_geodes, geodes_config)
+    with pytest.raises(ApiKeyRefusedError, match="needs an API key.*plugin settings"):
+        make_downloader(geodes_config, api_key=None).download(record, tmp_path)
+
+
+def test_an_offline_product_is_being_staged(fake_geodes, geodes_config, downloader, tmp_path):
+    _, record = add_record(fake_geodes, geodes_config, online=False)
+    assert record.online is False
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "staged"
+    assert "being staged by the Theia production centre" in outcome.message and "retry later" in outcome.message
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_server_may_say_a_product_went_offline(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.set_online(product, False)
+    assert downloader.download(record, tmp_path).status == "staged"
+
+
+def test_not_enough_disk_space_is_said_before_downloading(fake_geodes, geodes_config, downloader, tmp_path,
+                                                          monkeypatch):
+    product, record = add_record(fake_geodes, geodes_config)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 1000, 1000))
+    outcome = downloader.download(record, tmp_path)
+    assert outcome.status == "failed"
+    assert "Not enough free disk space" in outcome.message and str(tmp_path) in outcome.message
+    assert fake_geodes.downloads_of(product) == []
+
+
+def test_cancel_leaves_a_resumable_part(fake_geodes, geodes_config, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    percents = []
+    cancelling = make_downloader(geodes_config, progress=percents.append, is_cancelled=lambda: bool(percents))
+    with pytest.raises(CancelledError, match="resume"):
+        cancelling.download(record, tmp_path)
+    kept = (tmp_path / (record.zip_name + ".part")).stat().st_size
+    assert 0 < kept < len(product.payload)
+    assert_nothing_under_final_name(tmp_path, record)
+    assert make_downloader(geodes_config).download(record, tmp_path).status == "downloaded"
+    assert range_headers(fake_geodes, product)[-1] == "bytes={}-".format(kept)
+
+
+def test_the_queue_goes_on_after_a_failure_and_a_staged_product(fake_geodes, geodes_config, downloader,
+                                                                 tmp_path):
+    first, first_record = add_record(fake_geodes, geodes_config, day=1)
+    failing, failing_record = add_record(fake_geodes, geodes_config, day=2)
+    _, staged_record = add_record(fake_geodes, geodes_config, day=3, online=False)
+    last, last_record = add_record(fake_geodes, geodes_config, day=4)
+    fake_geodes.inject(failing, Fault.http_status(500, times=None))
+    records = [first_record, failing_record, staged_record, last_record]
+    outcomes = downloader.download_all(records, tmp_path, max_parallel=2)
+    assert [outcome.identifier for outcome in outcomes] == [record.identifier for record in records]
+    assert [outcome.status for outcome in outcomes] == ["downloaded", "failed", "staged", "downloaded"]
+    assert md5_of(tmp_path / first_record.zip_name) == first.md5
+    assert md5_of(tmp_path / last_record.zip_name) == last.md5
+    assert_nothing_under_final_name(tmp_path, failing_record)
+
+
+def test_a_refused_key_stops_the_whole_queue(fake_geodes, geodes_config, tmp_path):
+    records = [add_record(fake_geodes, geodes_config, day=day)[1] for day in range(4)]
+    with pytest.raises(ApiKeyRefusedError):
+        make_downloader(geodes_config, api_key="wrong-key").download_all(records, tmp_path, max_parallel=2)
+    assert len([request for request in fake_geodes.requests if request.method == "GET"]) <= 2
+
+
+def test_a_record_without_data_url_fails_plainly(downloader, tmp_path):
+    from snow_plugin.core.geodes.records import ProductRecord
+
+    outcome = downloader.download(ProductRecord(identifier="SENTINEL2A_X"), tmp_path)
+    assert outcome.status == "failed" and "no downloadable file" in outcome.message
+
+
+# --- extraction ---------------------------------------------------------------
+
+
+def zip_with(members):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_extract_everything_or_chosen_members(fake_geodes, geodes_config, downloader, tmp_path):
+    _, record = add_record(fake_geodes, geodes_config)
+    zip_path = downloader.download(record, tmp_path / "zips").path
+    everything = safe_extract(zip_path, tmp_path / "all")
+    assert (tmp_path / "all" / record.identifier / "MASKS" / (record.identifier + "_CLM_R2.tif")) in everything
+    chosen = safe_extract(zip_path, tmp_path / "some", members=["*_CLM_R2.tif", "*_FRE_B11.tif"])
+    assert sorted(path.name for path in chosen) == sorted(
+        [record.identifier + "_CLM_R2.tif", record.identifier + "_FRE_B11.tif"])
+    assert not list((tmp_path / "some").rglob("*.part"))
+
+
+@pytest.mark.parametrize("evil", ["../escaped.txt", "/tmp/absolute.txt", "folder/../../escaped.txt"])
+def test_zip_slip_is_refused_before_writing(tmp_path, evil):
+    zip_path = tmp_path / "evil.zip"
+    zip_path.write_bytes(zip_with({"fine.txt": b"ok", evil: b"evil"}))
+    with pytest.raises(DownloadError, match="unsafe path"):
+        safe_extract(zip_path, tmp_path / "out")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "escaped.txt").exists()
+
+
+def test_a_truncated_zip_is_reported(tmp_path):
+    zip_path = tmp_path / "cut.zip"
+    zip_path.write_bytes(zip_with({"a.tif": b"x" * 5000})[:3000])
+    with pytest.raises(DownloadError, match="damaged or incomplete.*download it again"):
+        safe_extract(zip_path, tmp_path / "out")
+
+
+def test_a_corrupt_member_leaves_no_file_under_its_name(tmp_path):
+    data = bytearray(zip_with({"a.tif": b"x" * 5000}))
+    data[data.index(b"xxxx") + 10] = ord("y")  # same length, wrong CRC
+    zip_path = tmp_path / "corrupt.zip"
+    zip_path.write_bytes(bytes(data))
+    with pytest.raises(DownloadError, match="damaged or incomplete"):
+        safe_extract(zip_path, tmp_path / "out")
+    assert not list((tmp_path / "out").rglob("*.tif")) and not list((tmp_path / "out").rglob("*.part"))
