@@ -22,12 +22,13 @@ from snow_plugin.core.definitions import CLOUD, NO_SNOW, SNOW
 from snow_plugin.core.ancillary import load_tree_cover, load_water_mask, warp_dem
 from snow_plugin.core.errors import CancelledError, ProductError
 from snow_plugin.core.feedback import Feedback
+from snow_plugin.core.gdal_settings import small_block_cache
 from snow_plugin.core.grid import row_strips
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.outputs import OutputSet
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.product import open_product
-from snow_plugin.core.resample import red_coarse_nearest, warp_strip_cubic
+from snow_plugin.core.resample import RedCoarse, warp_strip_cubic
 from snow_plugin.core.snowline import SnowlineHistogram, dem_for_histogram
 from snow_plugin.core.summary import build_metadata
 
@@ -72,7 +73,19 @@ def _open_datasets(product):
     return {role: rasterio.open(path) for role, path in product.files.items() if path.endswith(".tif")}
 
 
-def detect_snow(
+def detect_snow(product_path, output_folder, **options):
+    """Detect snow, cloud and fog on the L2A product at ``product_path``.
+
+    Writes ``<product>_SNW_R2.tif`` (and FSC, NDSI, QC rasters, styles and
+    a JSON summary) into ``output_folder``; returns a DetectionResult.
+    Options: dem, water_mask, tree_cover (paths), params
+    (DetectionParameters), overwrite, feedback, threads, strip_height.
+    """
+    with small_block_cache():
+        return _detect_snow(product_path, output_folder, **options)
+
+
+def _detect_snow(
     product_path,
     output_folder,
     dem=None,
@@ -84,11 +97,6 @@ def detect_snow(
     threads=2,
     strip_height=STRIP_HEIGHT,
 ):
-    """Detect snow, cloud and fog on the L2A product at ``product_path``.
-
-    Writes ``<product>_SNW_R2.tif`` (and FSC, NDSI, QC rasters, styles and
-    a JSON summary) into ``output_folder``; returns a DetectionResult.
-    """
     params = params or DetectionParameters()
     params.validate()
     feedback = feedback or Feedback()
@@ -112,9 +120,7 @@ def detect_snow(
         warped = warp_dem(dem, grid)
         tile.dem = warped.values
         dem_nodata_value = warped.nodata_value
-        dem_int16 = dem_for_histogram(tile.dem, dem_nodata_value)
-        histogram = SnowlineHistogram(dem_int16.min(), dem_int16.max(), params.dz)
-        del dem_int16
+        histogram = SnowlineHistogram(params.dz)
         if not warped.valid.all():
             warnings.append(tr("The DEM does not cover the whole product: pixels without elevation never get pass-2 snow."))
     else:
@@ -156,7 +162,7 @@ def detect_snow(
                         name=product.identifier
                     )
                 )
-            red_coarse = red_coarse_nearest(tile.red, grid, params.resize_factor)
+            red_coarse = RedCoarse(tile.red, grid, params.resize_factor)
             tile.red = None
             feedback.setProgress(70)
 
@@ -255,8 +261,12 @@ def _first_sweep(strip, product, datasets, tile, params, histogram, dem_nodata_v
     rows = slice(row_start, row_stop)
     tile.state[rows] = state
     tile.red[rows] = red
-    tile.ndsi_percent[rows] = np.clip(steps.ndsi_percent(green, swir), 0, 100)
-    tile.fsc_toc[rows] = steps.fsc_from_ndsi(ndsi)
+    # NDSI % and FSC only matter where snow is possible: compute them there.
+    possible_snow = ndsi > min(params.ndsi_pass1, params.ndsi_pass2)
+    tile.ndsi_percent[rows][possible_snow] = np.clip(
+        steps.ndsi_percent(green[possible_snow], swir[possible_snow]), 0, 100
+    )
+    tile.fsc_toc[rows][possible_snow] = steps.fsc_from_ndsi(ndsi[possible_snow])
     if histogram is None:
         return None
     dem_int16 = dem_for_histogram(tile.dem[rows], dem_nodata_value)
@@ -274,7 +284,7 @@ def _second_sweep(strip, datasets, tile, red_coarse, params, multi, zs, outputs,
     nodata = flag(NODATA)
     all_cloud = flag(ALL_CLOUD)
     rescued = flag(FOG_RESCUED)
-    cloud_refine = steps.cloud_refined(all_cloud, flag(SHADOW), flag(HIGH_CLOUD), red_coarse[rows], params, multi) | rescued
+    cloud_refine = steps.cloud_refined(all_cloud, flag(SHADOW), flag(HIGH_CLOUD), red_coarse.rows(row_start, row_stop), params, multi) | rescued
     snow = flag(PASS1)
     if zs is not None:
         snow = snow | steps.pass2_snow(flag(PASS2_CANDIDATE), cloud_refine, tile.dem[rows], zs)

@@ -49,25 +49,41 @@ def warp_strip_cubic(dataset, strip_grid):
     return destination
 
 
-def red_coarse_nearest(red, grid, resize_factor):
-    """LIS's red_nn: bilinear down to floor(size/rf), nearest back to 20 m."""
-    coarse_height = grid.height // resize_factor
-    coarse_width = grid.width // resize_factor
-    if coarse_height == 0 or coarse_width == 0:
-        return np.full(red.shape, REFLECTANCE_NODATA, dtype=red.dtype)
-    # Same extent, fewer pixels: the coarse pixel is size/floor(size/rf) wide.
-    coarse_transform = grid.transform * grid.transform.scale(
-        grid.width / coarse_width, grid.height / coarse_height
-    )
-    coarse = np.zeros((coarse_height, coarse_width), dtype=red.dtype)
-    common = dict(src_crs=grid.crs, dst_crs=grid.crs, src_nodata=REFLECTANCE_NODATA, dst_nodata=REFLECTANCE_NODATA)
-    reproject(
-        red, coarse, src_transform=grid.transform, dst_transform=coarse_transform,
-        resampling=Resampling.bilinear, num_threads=2, **common,
-    )
-    back = np.zeros(red.shape, dtype=red.dtype)
-    reproject(
-        coarse, back, src_transform=coarse_transform, dst_transform=grid.transform,
-        resampling=Resampling.nearest, num_threads=2, **common,
-    )
-    return back
+class RedCoarse:
+    """LIS's red_nn: the 20 m red warped (bilinear) to floor(size/rf) pixels
+    over the same extent, then read back at 20 m by nearest neighbour.
+
+    The bilinear step is GDAL's (a tent filter of radius rf, nodata
+    excluded); the nearest step is an index lookup, done strip by strip,
+    equal to GDAL's nearest warp (tested against it).
+    """
+
+    def __init__(self, red, grid, resize_factor):
+        coarse_height = grid.height // resize_factor
+        coarse_width = grid.width // resize_factor
+        if coarse_height == 0 or coarse_width == 0:
+            self.coarse = np.full((1, 1), REFLECTANCE_NODATA, dtype=red.dtype)
+            self.row_index = np.zeros(grid.height, dtype=np.intp)
+            self.col_index = np.zeros(grid.width, dtype=np.intp)
+            return
+        coarse_transform = grid.transform * grid.transform.scale(grid.width / coarse_width, grid.height / coarse_height)
+        self.coarse = np.zeros((coarse_height, coarse_width), dtype=red.dtype)
+        reproject(
+            red, self.coarse,
+            src_transform=grid.transform, src_crs=grid.crs, src_nodata=REFLECTANCE_NODATA,
+            dst_transform=coarse_transform, dst_crs=grid.crs, dst_nodata=REFLECTANCE_NODATA,
+            resampling=Resampling.bilinear, num_threads=2,
+        )
+        self.row_index = nearest_index(grid.height, coarse_height)
+        self.col_index = nearest_index(grid.width, coarse_width)
+
+    def rows(self, row_start, row_stop):
+        """red_nn for rows [row_start, row_stop) of the 20 m grid."""
+        return self.coarse[self.row_index[row_start:row_stop]][:, self.col_index]
+
+
+def nearest_index(fine_size, coarse_size):
+    """Coarse pixel holding each fine pixel centre, as GDAL's nearest warp
+    picks it (floor of the centre's coarse coordinate, with GDAL's 1e-10)."""
+    centres = (np.arange(fine_size, dtype=np.float64) + 0.5) * (coarse_size / fine_size)
+    return np.minimum(np.floor(centres + 1e-10).astype(np.intp), coarse_size - 1)

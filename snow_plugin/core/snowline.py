@@ -35,62 +35,54 @@ class ElevationBand:
 
 
 class SnowlineHistogram:
-    """Bins of the DEM with total, clear and snow counts per bin."""
+    """Total, clear and snow pixel counts per DEM bin.
 
-    def __init__(self, dem_min, dem_max, dz):
-        self.dem_min = int(dem_min)
-        self.dem_max = int(dem_max)
+    Strips are counted per integer elevation (the DEM is int16 for the
+    histogram), so the LIS bins, which depend on the whole DEM's min and
+    max, are derived at the end without a first pass over the DEM.
+    """
+
+    OFFSET = 32768  # int16 elevation -> index of the fine histogram
+
+    def __init__(self, dz):
         self.dz = dz
-        self.bin_count = int(math.floor((self.dem_max - self.dem_min) / dz))
-        self.edges = self._edges() if self.bin_count >= 1 else None
-        size = max(self.bin_count, 0)
-        self.total = np.zeros(size, dtype=np.int64)
-        self.clear = np.zeros(size, dtype=np.int64)
-        self.snow = np.zeros(size, dtype=np.int64)
-        self._bin_of_elevation = self._lookup_table() if self.edges is not None else None
-
-    def _edges(self):
-        """Bin bounds as ITK computes them: lower + float32(j * float32 width)."""
-        width = np.float32(self.dem_max - self.dem_min) / np.float32(self.bin_count)
-        steps = np.arange(self.bin_count, dtype=np.float32) * width
-        edges = np.empty(self.bin_count + 1, dtype=np.float64)
-        edges[:-1] = self.dem_min + steps.astype(np.float64)
-        edges[-1] = self.dem_max
-        return edges
-
-    def _lookup_table(self):
-        """Bin index of every integer elevation from min to max."""
-        elevations = np.arange(self.dem_min, self.dem_max + 1, dtype=np.float64)
-        inner_edges = self.edges[1:-1]
-        return np.searchsorted(inner_edges, elevations, side="right").astype(np.int32)
+        self.fine = np.zeros((3, 65536), dtype=np.int64)  # total, clear, snow
 
     def count(self, dem_int16, clear, snow):
-        """(total, clear, snow) counts per bin of one strip; every pixel
-        counts, nodata included. Pure, so strips can be counted in threads."""
-        if self._bin_of_elevation is None:
-            return None
-        bins = self._bin_of_elevation[dem_int16.astype(np.int32) - self.dem_min]
-        return (
-            np.bincount(bins.ravel(), minlength=self.bin_count),
-            np.bincount(bins[clear], minlength=self.bin_count),
-            np.bincount(bins[clear & snow], minlength=self.bin_count),
+        """Fine counts of one strip; every pixel counts, nodata included.
+        Pure, so strips can be counted in threads."""
+        index = dem_int16.astype(np.int32) + self.OFFSET
+        return np.stack(
+            [
+                np.bincount(index.ravel(), minlength=65536),
+                np.bincount(index[clear], minlength=65536),
+                np.bincount(index[clear & snow], minlength=65536),
+            ]
         )
 
     def accumulate(self, counts):
-        if counts is not None:
-            self.total += counts[0]
-            self.clear += counts[1]
-            self.snow += counts[2]
+        self.fine += counts
 
     def add(self, dem_int16, clear, snow):
         self.accumulate(self.count(dem_int16, clear, snow))
 
     def bands(self):
-        if self.edges is None:
+        """The LIS bins, as ITK builds them from the DEM's min and max."""
+        present = np.flatnonzero(self.fine[0])
+        if present.size == 0:
             return []
+        dem_min, dem_max = int(present[0]) - self.OFFSET, int(present[-1]) - self.OFFSET
+        bin_count = int(math.floor((dem_max - dem_min) / self.dz))
+        if bin_count < 1:
+            return []
+        edges = bin_edges(dem_min, dem_max, bin_count)
+        elevations = np.arange(dem_min, dem_max + 1, dtype=np.float64)
+        bin_of_elevation = np.searchsorted(edges[1:-1], elevations, side="right")
+        fine = self.fine[:, present[0] : present[-1] + 1]
+        counts = [np.bincount(bin_of_elevation, weights=row, minlength=bin_count).astype(np.int64) for row in fine]
         return [
-            ElevationBand(float(self.edges[i]), float(self.edges[i + 1]), int(t), int(c), int(s))
-            for i, (t, c, s) in enumerate(zip(self.total, self.clear, self.snow))
+            ElevationBand(float(edges[i]), float(edges[i + 1]), int(counts[0][i]), int(counts[1][i]), int(counts[2][i]))
+            for i in range(bin_count)
         ]
 
     def snowline_elevation(self, fsnow_lim, fclear_lim):
@@ -104,6 +96,17 @@ class SnowlineHistogram:
             if clear_ratio > np.float32(fclear_lim) and snow_ratio > np.float32(fsnow_lim):
                 return int(math.floor(bands[max(index - 2, 0)].centre - self.dz / 2))
         return None
+
+
+def bin_edges(dem_min, dem_max, bin_count):
+    """Bin bounds as ITK computes them: min + float32(j * float32 width), the
+    last bound being the maximum itself."""
+    width = np.float32(dem_max - dem_min) / np.float32(bin_count)
+    steps = np.arange(bin_count, dtype=np.float32) * width
+    edges = np.empty(bin_count + 1, dtype=np.float64)
+    edges[:-1] = dem_min + steps.astype(np.float64)
+    edges[-1] = dem_max
+    return edges
 
 
 def dem_for_histogram(dem, dem_nodata_value):
