@@ -1,0 +1,101 @@
+"""Render a snow map to PNG with QGIS: the classification over a
+false-colour composite, with a title, a legend and a scale bar."""
+
+from qgis.core import (
+    QgsContrastEnhancement,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMultiBandColorRenderer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRasterLayer,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtGui import QFont
+
+from snow_plugin.core.i18n import tr
+
+REFLECTANCE_STRETCH = (0, 8000)  # reflectance x10000 shown from black to white
+
+
+def false_colour_layer(vrt_path, name=None):
+    layer = QgsRasterLayer(str(vrt_path), name or tr("False colour (SWIR, red, green)"))
+    renderer = QgsMultiBandColorRenderer(layer.dataProvider(), 1, 2, 3)
+    for band, setter in ((1, renderer.setRedContrastEnhancement), (2, renderer.setGreenContrastEnhancement),
+                         (3, renderer.setBlueContrastEnhancement)):
+        enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(band))
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setMinimumValue(REFLECTANCE_STRETCH[0])
+        enhancement.setMaximumValue(REFLECTANCE_STRETCH[1])
+        setter(enhancement)
+    layer.setRenderer(renderer)
+    return layer
+
+
+def styled_layer(raster_path, name, opacity=1.0):
+    layer = QgsRasterLayer(str(raster_path), name)
+    layer.loadNamedStyle(str(raster_path.with_suffix(".qml")))
+    layer.renderer().setOpacity(opacity)
+    return layer
+
+
+def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height_mm=190, dpi=110):
+    """Export a one-page layout of ``layers`` (top first) to ``png_path``."""
+    project = QgsProject.instance()
+    for layer in reversed(layers):
+        project.addMapLayer(layer)
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    page = layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(width_mm, height_mm, QgsUnitTypes.LayoutMillimeters))
+
+    map_item = QgsLayoutItemMap(layout)
+    map_item.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(height_mm - 25, height_mm - 25, QgsUnitTypes.LayoutMillimeters))
+    map_item.setLayers(layers)
+    map_item.setExtent(layers[-1].extent())
+    layout.addLayoutItem(map_item)
+
+    label = QgsLayoutItemLabel(layout)
+    label.setText(title)
+    label.setFont(QFont("DejaVu Sans", 14))
+    label.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(width_mm - 10, 12, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle(tr("Legend"))
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.removeAllChildren()
+    for layer in legend_layers:
+        root.addLayer(layer)
+    legend.setStyleFont(QgsLegendStyle.Title, QFont("DejaVu Sans", 12))
+    legend.attemptMove(QgsLayoutPoint(height_mm - 15, 18, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(legend)
+
+    scale_bar = QgsLayoutItemScaleBar(layout)
+    scale_bar.setLinkedMap(map_item)
+    scale_bar.setStyle("Single Box")
+    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale_bar.setNumberOfSegments(3)
+    scale_bar.setNumberOfSegmentsLeft(0)
+    scale_bar.setUnitsPerSegment(2)
+    scale_bar.setUnitLabel(tr("km"))
+    scale_bar.attemptMove(QgsLayoutPoint(height_mm - 15, height_mm - 20, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(scale_bar)
+
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    result = QgsLayoutExporter(layout).exportToImage(str(png_path), settings)
+    for layer in layers:
+        project.removeMapLayer(layer.id())
+    if result != QgsLayoutExporter.Success:
+        raise RuntimeError(tr("QGIS could not render the map to {path}.").format(path=png_path))
+    return png_path
