@@ -31,6 +31,7 @@ PLATFORM_NAMES = {"S2A": "SENTINEL2A", "S2B": "SENTINEL2B", "S2C": "SENTINEL2C"}
 @dataclass
 class Fault:
     """One misbehaviour, served ``times`` times (``None``: on every request).
+    Faults injected on one target are served one after the other.
 
     kinds: ``status`` (an HTTP error, with ``retry_after`` for 429), ``stall``
     (send ``after_bytes`` then go silent for ``seconds`` and hang up),
@@ -151,9 +152,14 @@ class FakeProduct:
 
 
 def _asset(href, media_type, role, content, online, datatype, md5=None):
-    description = "File size: {} bytes\n\nIs reference: false\n\nIs online: {}\n\nDatatype: {}\n\nChecksum MD5: {}".format(
-        len(content), "true" if online else "false", datatype, md5 or hashlib.md5(content).hexdigest()
-    )
+    # Exactly the GEODES layout: "Key: value" lines separated by blank lines.
+    description = "\n\n".join([
+        "File size: {} bytes".format(len(content)),
+        "Is reference: false",
+        "Is online: {}".format("true" if online else "false"),
+        "Datatype: {}".format(datatype),
+        "Checksum MD5: {}".format(md5 or hashlib.md5(content).hexdigest()),
+    ])
     return {"href": href, "type": media_type, "roles": [role], "title": href.rsplit("/", 1)[-1],
             "description": description}
 
@@ -199,7 +205,6 @@ class FakeGeodes:
     # --- life cycle -----------------------------------------------------
     def start(self):
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), GeodesHandler)
-        self._server.daemon_threads = True
         self._server.fake = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-geodes", daemon=True)
@@ -259,18 +264,18 @@ class FakeGeodes:
         with self._lock:
             self._faults.clear()
 
-    def take_fault(self, path):
+    def take_faults(self, path):
+        """Faults served on one request: the first pending fault, in the order
+        injected, plus every pending ``no_range`` (it combines with the others)."""
         with self._lock:
-            faults = self._faults.get(path, [])
-            while faults:
-                fault = faults[0]
-                if fault.times is None:
-                    return fault
-                if fault.times > 0:
+            pending = [fault for fault in self._faults.get(path, []) if fault.times is None or fault.times > 0]
+            self._faults[path] = pending
+            first = next((fault for fault in pending if fault.kind != "no_range"), None)
+            served = [fault for fault in pending if fault.kind == "no_range"] + ([first] if first else [])
+            for fault in served:
+                if fault.times is not None:
                     fault.times -= 1
-                    return fault
-                faults.pop(0)
-        return None
+            return served
 
     def _path_of(self, target):
         if isinstance(target, FakeProduct):

@@ -51,7 +51,8 @@ class GeodesHandler(BaseHTTPRequestHandler):
         try:
             body = self._read_json() if method == "POST" else None
             fake.record(RecordedRequest(method, path, dict(self.headers), body))
-            fault = fake.take_fault(path)
+            faults = fake.take_faults(path)
+            fault = next((fault for fault in faults if fault.kind != "no_range"), None)
             if fault is not None and fault.kind == "status":
                 headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
                 return self._send_json(fault.status, {"code": fault.status, "description": "injected fault"}, headers)
@@ -70,7 +71,7 @@ class GeodesHandler(BaseHTTPRequestHandler):
                 return None
             if path == product.metadata_path:
                 return self._send(200, METADATA_XML, "application/xml")
-            return self._download(product, fault)
+            return self._download(product, fault, honour_range=all(item.kind != "no_range" for item in faults))
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (a stall test): nothing to answer
         except ValueError as error:
@@ -92,7 +93,8 @@ class GeodesHandler(BaseHTTPRequestHandler):
         base = fake.url
         links = [{"rel": "self", "href": base + SEARCH_PATH, "method": "POST", "body": body}]
         if page * limit < len(matches):
-            links.append({"rel": "next", "href": base + SEARCH_PATH, "method": "POST", "body": dict(body, page=page + 1)})
+            following = dict(body, page=page + 1)
+            links.append({"rel": "next", "href": base + SEARCH_PATH, "method": "POST", "body": following})
         answer = {
             "type": "FeatureCollection",
             "context": {"returned": len(chunk), "limit": limit, "matched": len(matches)},
@@ -121,12 +123,11 @@ class GeodesHandler(BaseHTTPRequestHandler):
         self._send_json(status, {"code": status, "description": "Access denied"})
         return True
 
-    def _download(self, product, fault):
+    def _download(self, product, fault, honour_range):
         if not product.online:
             return self._send_json(202, {"status": "STAGING", "message": "The product is offline (nearline): "
                                          "a staging request was registered, retry later."})
         payload, start = product.payload, 0
-        honour_range = fault is None or fault.kind != "no_range"
         requested = self.headers.get("Range") if honour_range else None
         headers = {"Accept-Ranges": "bytes"} if honour_range else {}
         if requested:

@@ -5,6 +5,7 @@ import shutil
 import time
 import zipfile
 from collections import namedtuple
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -13,6 +14,7 @@ from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, Download
 from snow_plugin.core.geodes.client import GeodesClient
 from snow_plugin.core.geodes.download import Downloader, safe_extract
 from snow_plugin.core.geodes.http import make_session
+from snow_plugin.core.geodes.records import ProductRecord
 from tests.support.fake_geodes import Fault
 pytest_plugins = ["tests.support.fixtures"]
 
@@ -22,18 +24,28 @@ PADDING = 300 * 1024  # several 64 KiB chunks, so that an interruption leaves a 
 
 
 @pytest.fixture
-def downloader(geodes_config):
+def make_downloader():
+    """Downloaders with short test timings; their sessions are closed afterwards."""
+    sessions = []
+
+    def make(config, api_key="from config", **options):
+        sessions.append(make_session(config.api_key if api_key == "from config" else api_key))
+        options = {"stall_timeout": STALL_TIMEOUT, "max_tries": 3, "backoff": 0.01, **options}
+        return Downloader(sessions[-1], config, **options)
+
+    yield make
+    for session in sessions:
+        session.close()
+
+
+@pytest.fixture
+def downloader(geodes_config, make_downloader):
     return make_downloader(geodes_config)
 
 
-def make_downloader(config, api_key="from config", **options):
-    session = make_session(config.api_key if api_key == "from config" else api_key)
-    options = {"stall_timeout": STALL_TIMEOUT, "max_tries": 3, "backoff": 0.01, **options}
-    return Downloader(session, config, **options)
-
-
 def record_of(fake, config, product):
-    records = GeodesClient(config).search(product.collection, latest_only=False).records
+    with GeodesClient(config) as client:
+        records = client.search(product.collection, latest_only=False).records
     return next(record for record in records if record.identifier == product.identifier)
 
 
@@ -55,7 +67,7 @@ def range_headers(fake, product):
     return [request.headers.get("Range") for request in fake.downloads_of(product)]
 
 
-def test_a_download_is_verified_and_renamed(fake_geodes, geodes_config, tmp_path):
+def test_a_download_is_verified_and_renamed(fake_geodes, geodes_config, tmp_path, make_downloader):
     product, record = add_record(fake_geodes, geodes_config)
     percents = []
     outcome = make_downloader(geodes_config, progress=percents.append).download(record, tmp_path)
@@ -89,7 +101,7 @@ def test_server_errors_are_retried(fake_geodes, geodes_config, downloader, tmp_p
     assert len(fake_geodes.downloads_of(product)) == 3
 
 
-def test_lasting_server_errors_fail_after_bounded_tries(fake_geodes, geodes_config, tmp_path):
+def test_lasting_server_errors_fail_after_bounded_tries(fake_geodes, geodes_config, tmp_path, make_downloader):
     product, record = add_record(fake_geodes, geodes_config)
     fake_geodes.inject(product, Fault.http_status(502, times=None))
     outcome = make_downloader(geodes_config, max_tries=2).download(record, tmp_path)
@@ -120,7 +132,7 @@ def test_an_interrupted_download_resumes(fake_geodes, geodes_config, downloader,
     assert first is None and second.startswith("bytes=") and int(second[6:-1]) > 0
 
 
-def test_a_server_that_keeps_stalling_fails_clearly(fake_geodes, geodes_config, tmp_path):
+def test_a_server_that_keeps_stalling_fails_clearly(fake_geodes, geodes_config, tmp_path, make_downloader):
     product, record = add_record(fake_geodes, geodes_config)
     fake_geodes.inject(product, Fault.stall(after_bytes=100 * 1024, seconds=3, times=None))
     started = time.monotonic()
@@ -132,12 +144,13 @@ def test_a_server_that_keeps_stalling_fails_clearly(fake_geodes, geodes_config, 
     assert (tmp_path / (record.zip_name + ".part")).stat().st_size > 0  # kept to resume
 
 
-def test_a_body_always_cut_short_never_gets_the_final_name(fake_geodes, geodes_config, tmp_path):
+def test_a_body_always_cut_short_never_gets_the_final_name(fake_geodes, geodes_config, tmp_path, make_downloader):
     product, record = add_record(fake_geodes, geodes_config)
     fake_geodes.inject(product, Fault.truncate(100 * 1024, times=None))
     fake_geodes.inject(product, Fault.no_range())  # every try restarts and is cut again
     outcome = make_downloader(geodes_config, max_tries=2).download(record, tmp_path)
     assert outcome.status == "failed" and "closed before the end of the file" in outcome.message
+    assert outcome.bytes == 2 * 100 * 1024
     assert_nothing_under_final_name(tmp_path, record)
 
 
@@ -176,6 +189,21 @@ def test_restart_cleanly_when_the_server_ignores_ranges(fake_geodes, geodes_conf
     assert md5_of(outcome.path) == product.md5  # the 200 body replaced the part, not appended to it
 
 
+def test_a_whole_part_is_only_checked_and_renamed(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    (tmp_path / (record.zip_name + ".part")).write_bytes(product.payload)
+    outcome = downloader.download(record, tmp_path)
+    assert (outcome.status, outcome.bytes) == ("downloaded", 0)
+    assert md5_of(outcome.path) == product.md5
+
+
+def test_an_unreachable_server_fails_after_bounded_tries(geodes_config, tmp_path, make_downloader):
+    record = ProductRecord(identifier="SENTINEL2A_X", data_url="http://127.0.0.1:9/api/download/x", size=10)
+    outcome = make_downloader(replace(geodes_config, connect_timeout=1), max_tries=2).download(record, tmp_path)
+    assert outcome.status == "failed" and "the server could not be reached" in outcome.message
+    assert not list(tmp_path.iterdir())
+
+
 def test_a_part_longer_than_the_file_restarts(fake_geodes, geodes_config, downloader, tmp_path):
     product, record = add_record(fake_geodes, geodes_config)
     (tmp_path / (record.zip_name + ".part")).write_bytes(product.payload + b"more")
@@ -198,7 +226,7 @@ def test_a_refused_key_stops_at_once(fake_geodes, geodes_config, downloader, tmp
     assert_nothing_under_final_name(tmp_path, record)
 
 
-def test_a_wrong_key_is_refused_by_the_server(fake_geodes, geodes_config, tmp_path, caplog):
+def test_a_wrong_key_is_refused_by_the_server(fake_geodes, geodes_config, tmp_path, caplog, make_downloader):
     _, record = add_record(fake_geodes, geodes_config)
     caplog.set_level(logging.DEBUG)
     with pytest.raises(ApiKeyRefusedError, match="HTTP 403") as raised:
@@ -206,7 +234,7 @@ def test_a_wrong_key_is_refused_by_the_server(fake_geodes, geodes_config, tmp_pa
     assert "wrong-key-456" not in str(raised.value) and "wrong-key-456" not in caplog.text
 
 
-def test_a_missing_key_is_explained(fake_geodes, geodes_config, tmp_path):
+def test_a_missing_key_is_explained(fake_geodes, geodes_config, tmp_path, make_downloader):
     _, record = add_record(fake_geodes, geodes_config)
     with pytest.raises(ApiKeyRefusedError, match="needs an API key.*plugin settings"):
         make_downloader(geodes_config, api_key=None).download(record, tmp_path)
@@ -238,7 +266,7 @@ def test_not_enough_disk_space_is_said_before_downloading(fake_geodes, geodes_co
     assert fake_geodes.downloads_of(product) == []
 
 
-def test_cancel_leaves_a_resumable_part(fake_geodes, geodes_config, tmp_path):
+def test_cancel_leaves_a_resumable_part(fake_geodes, geodes_config, tmp_path, make_downloader):
     product, record = add_record(fake_geodes, geodes_config)
     percents = []
     cancelling = make_downloader(geodes_config, progress=percents.append, is_cancelled=lambda: bool(percents))
@@ -252,7 +280,8 @@ def test_cancel_leaves_a_resumable_part(fake_geodes, geodes_config, tmp_path):
 
 
 def test_the_queue_goes_on_after_a_failure_and_a_staged_product(fake_geodes, geodes_config, downloader,
-                                                                 tmp_path):
+                                                                 tmp_path, caplog):
+    caplog.set_level(logging.DEBUG)
     first, first_record = add_record(fake_geodes, geodes_config, day=1)
     failing, failing_record = add_record(fake_geodes, geodes_config, day=2)
     _, staged_record = add_record(fake_geodes, geodes_config, day=3, online=False)
@@ -265,9 +294,10 @@ def test_the_queue_goes_on_after_a_failure_and_a_staged_product(fake_geodes, geo
     assert md5_of(tmp_path / first_record.zip_name) == first.md5
     assert md5_of(tmp_path / last_record.zip_name) == last.md5
     assert_nothing_under_final_name(tmp_path, failing_record)
+    assert "HTTP 500" in caplog.text and fake_geodes.api_key not in caplog.text
 
 
-def test_a_refused_key_stops_the_whole_queue(fake_geodes, geodes_config, tmp_path):
+def test_a_refused_key_stops_the_whole_queue(fake_geodes, geodes_config, tmp_path, make_downloader):
     records = [add_record(fake_geodes, geodes_config, day=day)[1] for day in range(4)]
     with pytest.raises(ApiKeyRefusedError):
         make_downloader(geodes_config, api_key="wrong-key").download_all(records, tmp_path, max_parallel=2)
@@ -275,8 +305,6 @@ def test_a_refused_key_stops_the_whole_queue(fake_geodes, geodes_config, tmp_pat
 
 
 def test_a_record_without_data_url_fails_plainly(downloader, tmp_path):
-    from snow_plugin.core.geodes.records import ProductRecord
-
     outcome = downloader.download(ProductRecord(identifier="SENTINEL2A_X"), tmp_path)
     assert outcome.status == "failed" and "no downloadable file" in outcome.message
 

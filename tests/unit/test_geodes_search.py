@@ -17,7 +17,8 @@ pytestmark = pytest.mark.timeout(30)
 
 @pytest.fixture
 def client(geodes_config):
-    return GeodesClient(replace(geodes_config, retry_backoff=0.01))
+    with GeodesClient(replace(geodes_config, retry_backoff=0.01)) as client:
+        yield client
 
 
 def identifiers(result):
@@ -140,16 +141,17 @@ def test_a_lasting_server_error_becomes_a_catalogue_error(fake_geodes, client):
 
 def test_a_refused_query_is_not_retried(geodes_config):
     with FakeGeodes(max_limit=50) as strict:
-        client = GeodesClient(replace(geodes_config, base_url=strict.url))
-        with pytest.raises(CatalogueError, match="refused the search \\(HTTP 400\\)"):
-            client.search("L2A")
+        with GeodesClient(replace(geodes_config, base_url=strict.url)) as client:
+            with pytest.raises(CatalogueError, match="refused the search \\(HTTP 400\\)"):
+                client.search("L2A")
         assert len(strict.search_bodies) == 1
 
 
 def test_an_unreachable_catalogue_says_so(geodes_config):
     config = replace(geodes_config, base_url="http://127.0.0.1:9", retry_backoff=0.01, connect_timeout=1)
     with pytest.raises(CatalogueError, match="did not answer the search.*proxy settings"):
-        GeodesClient(config).search("L2A")
+        with GeodesClient(config) as client:
+            client.search("L2A")
 
 
 @pytest.mark.parametrize("fault", [Fault.http_status(403, times=None), Fault.redirect_loop()])
@@ -176,6 +178,14 @@ def test_availability_of_online_and_offline_products(fake_geodes, client):
     assert client.check_availability(records)[offline.identifier] is False
 
 
+def test_odd_availability_answers_are_ignored(fake_geodes, client, monkeypatch):
+    fake_geodes.add_product()
+    records = client.search("L2A").records
+    odd = {"products": ["text", {"id": None}, {"id": "x", "files": "no"}, {"id": "y", "files": [3, {}]}]}
+    monkeypatch.setattr(client, "_post_json", lambda url, body: odd)
+    assert client.check_availability(records) == {}
+
+
 def test_cancel_stops_the_search(fake_geodes, client):
     fake_geodes.add_products(3)
     with pytest.raises(CancelledError):
@@ -189,6 +199,6 @@ def test_the_fake_refuses_pages_over_80(fake_geodes):
 
 def test_search_works_without_a_key(fake_geodes, geodes_config):
     product = fake_geodes.add_product()
-    client = GeodesClient(geodes_config, session=make_session(api_key=None))
-    assert identifiers(client.search("L2A")) == [product.identifier]
+    with make_session(api_key=None) as session:
+        assert identifiers(GeodesClient(geodes_config, session).search("L2A")) == [product.identifier]
     assert "X-API-Key" not in fake_geodes.requests[-1].headers

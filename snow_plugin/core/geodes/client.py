@@ -33,7 +33,18 @@ class SearchResult:
 class GeodesClient:
     def __init__(self, config, session=None):
         self.config = config
-        self.session = session if session is not None else make_session(config.api_key)
+        self._owns_session = session is None
+        self.session = make_session(config.api_key) if session is None else session
+
+    def close(self):
+        if self._owns_session:
+            self.session.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
 
     def search(
         self,
@@ -58,10 +69,9 @@ class GeodesClient:
         geometry, both in EPSG:4326. ``start``/``end``: dates or datetimes
         (UTC when naive; a date ``end`` includes that whole day).
         """
-        base_query = _filters(start, end, max_cloud, platform, latest_only)
         base_body = {
             "collections": [self.config.collection_id(collection_key_or_id)],
-            "query": base_query,
+            "query": _filters(start, end, max_cloud, platform, latest_only),
             "sortBy": OLDEST_FIRST,
         }
         if bbox is not None:
@@ -73,9 +83,9 @@ class GeodesClient:
         result = SearchResult()
         seen = set()
         for index, tile in enumerate(tile_names):
-            body = dict(base_body, query=dict(base_query))
+            body = base_body
             if tile is not None:
-                body["query"]["grid:code"] = {"eq": tile}
+                body = dict(base_body, query=dict(base_body["query"], **{"grid:code": {"eq": tile}}))
 
             def tile_progress(fraction, index=index):
                 if progress is not None:
@@ -114,19 +124,12 @@ class GeodesClient:
             return {}
         body = {"availability": [{"href": record.data_url} for record in with_url]}
         answer = self._post_json(self.config.availability_url, body)
-        products = answer.get("products") if isinstance(answer, dict) else None
         availability = {}
-        for product in products if isinstance(products, list) else []:
-            if not isinstance(product, dict) or not isinstance(product.get("files"), list):
-                continue
-            product_id = str(product.get("id") or "")
+        for product_id, checksum, available in _availability_entries(answer):
+            # A download href holds the product id and ends with the file's checksum.
             for record in with_url:
-                if not product_id or product_id not in record.data_url:
-                    continue
-                # Download hrefs end with the file's checksum: it names the zip.
-                for entry in product["files"]:
-                    if isinstance(entry, dict) and str(entry.get("checksum") or "?") in record.data_url:
-                        availability[record.identifier] = bool(entry.get("available"))
+                if product_id in record.data_url and record.data_url.endswith(checksum):
+                    availability[record.identifier] = available
         return availability
 
     def _read_pages(self, body, cap, on_progress, is_cancelled):
@@ -197,6 +200,17 @@ def _json(response):
         return response.json()
     except ValueError:
         raise CatalogueError(tr("GEODES sent an unreadable answer: try again later.")) from None
+
+
+def _availability_entries(answer):
+    """(product id, file checksum, available) triples of a /fastavailability answer."""
+    products = answer.get("products") if isinstance(answer, dict) else None
+    for product in products if isinstance(products, list) else []:
+        if not isinstance(product, dict) or not product.get("id") or not isinstance(product.get("files"), list):
+            continue
+        for entry in product["files"]:
+            if isinstance(entry, dict) and entry.get("checksum"):
+                yield str(product["id"]), str(entry["checksum"]), bool(entry.get("available"))
 
 
 def _matched(answer):

@@ -24,15 +24,22 @@ from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, Download
 from snow_plugin.core.i18n import tr
 
 from .archive import safe_extract
-from .http import RETRYABLE_STATUSES, backoff_delay, raise_for_auth, redirect_loop_refusal, wait
+from .http import (
+    RETRYABLE_STATUSES,
+    backoff_delay,
+    raise_for_auth,
+    range_start,
+    range_total,
+    redirect_loop_refusal,
+    says_offline,
+    wait,
+)
 
 __all__ = ["DownloadOutcome", "Downloader", "file_md5", "safe_extract"]
 
 LOGGER = logging.getLogger("snow_plugin")
 CHUNK_SIZE = 64 * 1024
 MEGABYTE = 1024 * 1024
-# Words GEODES-like services use when a nearline product must first be restored.
-OFFLINE_WORDS = ("offline", "not online", "nearline", "staging", "being restored")
 
 DOWNLOADED, SKIPPED, STAGED, FAILED = "downloaded", "skipped", "staged", "failed"
 
@@ -182,13 +189,15 @@ class Downloader:
         except requests.TooManyRedirects:
             raise redirect_loop_refusal(self.session) from None
         except requests.RequestException as error:
-            raise _TransientProblem(self._connection_trouble(error)) from None
+            raise _TransientProblem(self._connection_trouble(error, tr("the server could not be reached"))) from None
         with response:
             self._check_status(record, response)
-            if response.status_code == 416:  # the .part is not a prefix of this file
+            if response.status_code == 416:
+                if range_total(response) == offset:
+                    return  # the .part is already whole: only the check remains
                 part.unlink(missing_ok=True)
                 raise _TransientProblem(tr("the partial file did not match the server's file, restarting"))
-            resumed = response.status_code == 206 and _range_start(response) == offset
+            resumed = response.status_code == 206 and range_start(response) == offset
             start = offset if resumed else 0
             expected = _expected_total(response, start, record.size)
             position = start
@@ -201,7 +210,8 @@ class Downloader:
                         transfer.received += len(chunk)
                         self._report(record, position)
                 except requests.RequestException as error:
-                    raise _TransientProblem(self._connection_trouble(error)) from None
+                    reason = self._connection_trouble(error, tr("the connection was interrupted"))
+                    raise _TransientProblem(reason) from None
         if expected is not None and position < expected:
             raise _TransientProblem(tr("the connection closed before the end of the file"))
 
@@ -210,7 +220,7 @@ class Downloader:
         status = response.status_code
         if status in (200, 206, 416):
             return
-        if status != 429 and (status == 202 or record.online is False or _says_offline(response)):
+        if status != 429 and (status == 202 or record.online is False or says_offline(response)):
             raise ProductStagingError(
                 tr("{name} is offline and being staged by the Theia production centre: retry later.").format(
                     name=record.identifier
@@ -253,15 +263,14 @@ class Downloader:
                 )
             )
 
-    def _connection_trouble(self, error):
+    def _connection_trouble(self, error, otherwise):
+        # While streaming, requests wraps urllib3's read timeout in a ConnectionError.
         stalled = isinstance(error, requests.ReadTimeout) or any(
             isinstance(argument, ReadTimeoutError) for argument in error.args
         )
         if stalled:
             return tr("no data arrived for {seconds} s (the server stalled)").format(seconds=self.stall_timeout)
-        if isinstance(error, requests.ConnectTimeout):
-            return tr("the server could not be reached in time")
-        return tr("the connection was interrupted")
+        return otherwise
 
     def _cancelled(self):
         return self._stop.is_set() or (self.is_cancelled is not None and self.is_cancelled())
@@ -289,25 +298,8 @@ class Downloader:
             self.progress(100.0 * got / total)
 
 
-def _range_start(response):
-    # "Content-Range: bytes 1000-4999/5000"
-    value = response.headers.get("Content-Range", "")
-    try:
-        return int(value.split(" ", 1)[1].split("-", 1)[0])
-    except (IndexError, ValueError):
-        return None
-
-
 def _expected_total(response, start, announced_size):
     length = response.headers.get("Content-Length")
     if length is not None and length.isdigit():
         return start + int(length)
     return announced_size
-
-
-def _says_offline(response):
-    try:
-        text = response.text[:2000].lower()
-    except (requests.RequestException, ValueError):
-        return False
-    return any(word in text for word in OFFLINE_WORDS)

@@ -23,6 +23,9 @@ MAX_REDIRECTS = 5
 MAX_RETRY_AFTER = 120.0
 MAX_BACKOFF = 60.0
 
+# Words GEODES-like services use when a nearline product must first be restored.
+OFFLINE_WORDS = ("offline", "not online", "nearline", "staging", "being restored")
+
 AUTH_FAILURE_STATUSES = (401, 403)
 RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
 
@@ -107,3 +110,30 @@ def wait(seconds, is_cancelled=None, step=0.1):
         if remaining <= 0:
             return True
         time.sleep(min(step, remaining))
+
+
+def range_start(response):
+    """First byte of a 206 answer ("Content-Range: bytes 1000-4999/5000")."""
+    value = response.headers.get("Content-Range", "")
+    try:
+        return int(value.split(" ", 1)[1].split("-", 1)[0])
+    except (IndexError, ValueError):
+        return None
+
+
+def range_total(response):
+    """Full length announced by a 416 answer ("Content-Range: bytes */5000")."""
+    value = response.headers.get("Content-Range", "")
+    try:
+        return int(value.rsplit("/", 1)[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def says_offline(response):
+    """Whether an error answer explains that the product must first be staged."""
+    try:
+        text = response.text[:2000].lower()
+    except (requests.RequestException, ValueError):
+        return False
+    return any(word in text for word in OFFLINE_WORDS)
