@@ -1,12 +1,20 @@
 """A fake CNES GEODES on 127.0.0.1: the STAC search, downloads, quicklooks
 and ``/fastavailability``, with faults that tests inject per product or URL.
 
-    with FakeGeodes() as geodes:                      # or .start() / .stop()
-        product = geodes.add_product(tile="T31TCH")  # a real zip, real MD5
+    with FakeGeodes() as geodes:                       # or .start() / .stop()
+        product = geodes.add_product(tile="T31TCH")   # a real zip, real MD5
         geodes.inject(product, Fault.http_status(500, times=2))
         config = load_config({"base_url": geodes.url, "api_key": geodes.api_key})
 
-Everything a test may want to check afterwards is in ``geodes.requests``.
+Catalogue: ``add_product(...)`` / ``add_products(count, ...)`` (``online=False``
+for nearline products, ``announced_md5`` for a wrong catalogue checksum,
+``padding`` for a longer body, ``files`` for custom zip members, ``mangle``
+for odd features); ``set_online(product, flag)`` after a search.
+Faults: ``inject(product | identifier | "/url/path", Fault.http_status(...) |
+Fault.throttle(...) | Fault.stall(...) | Fault.truncate(...) | Fault.no_range()
+| Fault.redirect_loop())``. Afterwards: ``requests``, ``search_bodies``,
+``downloads_of(product)``. Downloads need ``X-API-Key: <api_key>`` (401
+without, 403 when wrong); search, quicklooks and availability do not.
 """
 
 import hashlib

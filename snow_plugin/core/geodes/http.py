@@ -1,8 +1,8 @@
 """The HTTP session used for GEODES, and what its answers mean for the user.
 
-The API key travels only in the ``X-API-Key`` header of this session: no
-message built here contains it, and ``redact`` scrubs it from any upstream
-text (a URL in an error, a body) before that text is shown or logged.
+The API key travels only in the ``X-API-Key`` header of this session. No
+message built here contains it, and none quotes upstream error texts (which
+may echo URLs or headers), so the key cannot leak into messages or logs.
 """
 
 import email.utils
@@ -55,7 +55,7 @@ def api_key_refused(session=None, detail=""):
             "The GEODES API key was refused ({reason}): create or renew it on "
             "geodes-portal.cnes.fr (user profile, generate API key) and enter it "
             "in the plugin settings."
-        ).format(reason=redact(detail, session))
+        ).format(reason=detail)
     )
 
 
@@ -66,12 +66,6 @@ def raise_for_auth(response, session=None):
 
 def redirect_loop_refusal(session=None):
     return api_key_refused(session, tr("endless redirections"))
-
-
-def redact(text, session=None):
-    key = session.headers.get(API_KEY_HEADER) if session is not None else None
-    text = str(text)
-    return text.replace(key, "***") if key else text
 
 
 def retry_after_seconds(response):
