@@ -28,5 +28,7 @@ class SnowProvider(QgsProcessingProvider):
 
 def _algorithm_classes():
     """Algorithm classes, imported here so a missing module shows in the log."""
-    classes = []
+    from snow_plugin.processing.detect_snow import DetectSnowAlgorithm
+
+    classes = [DetectSnowAlgorithm]
     return classes

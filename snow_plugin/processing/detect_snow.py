@@ -1,0 +1,275 @@
+"""The ``theiasnow:detectsnow`` Processing algorithm: a thin front over
+``core.pipeline.detect_snow`` for the toolbox, the modeler, batch mode and
+``qgis_process``. Every field of DetectionParameters is a parameter (the fog
+rescue switch in the main group, the thresholds in the advanced group); the
+outputs are loaded, styled and grouped on the main thread by result_layers.
+"""
+
+import os
+import zipfile
+from dataclasses import fields
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputRasterLayer,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from snow_plugin.core.errors import SnowPluginError
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.parameters import DetectionParameters
+from snow_plugin.core.paths import resources_dir
+from snow_plugin.core.pipeline import detect_snow
+from snow_plugin.processing.result_layers import queue_result_layers
+
+# QGIS 3.36 gathered the Processing enums under ``Qgis`` (QGIS 4 keeps only
+# those); QGIS 3.22 has the older, class-scoped spellings.
+try:
+    FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
+    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
+    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
+    FILE_BEHAVIOR = Qgis.ProcessingFileParameterBehavior.File
+    SOURCE_RASTER = Qgis.ProcessingSourceType.Raster
+    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
+except AttributeError:
+    FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
+    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
+    FILE_BEHAVIOR = QgsProcessingParameterFile.Behavior.File
+    SOURCE_RASTER = QgsProcessing.SourceType.TypeRaster
+    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+
+RASTER_OUTPUTS = ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "FSC_OG")
+# Thresholds in milli-reflectance: 1000 is a reflectance of 1.0, bright snow
+# can exceed it a little.
+REFLECTANCE_RANGE = (0, 1500)
+
+
+def advanced_parameter_specs():
+    """(field, label, minimum, maximum) of each advanced DetectionParameters field."""
+    return [
+        ("ndsi_pass1", tr("Pass 1: NDSI above"), -1, 1),
+        ("red_pass1", tr("Pass 1: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("ndsi_pass2", tr("Pass 2: NDSI above"), -1, 1),
+        ("red_pass2", tr("Pass 2: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("red_dark_cloud", tr("Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("red_back_to_cloud", tr("Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("resize_factor", tr("Dark clouds: smoothing factor (20 m pixels)"), 1, 100),
+        ("dz", tr("Snowline: elevation band height (m)"), 1, 1000),
+        ("fsnow_lim", tr("Snowline: snow fraction of the clear pixels of a band above"), 0, 1),
+        ("fclear_lim", tr("Snowline: clear fraction of a band above"), 0, 1),
+        ("fsnow_total_lim", tr("Pass 2: pass-1 snow fraction of the tile above"), 0, 1),
+        ("fog_red_min", tr("Fog rescue: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("fog_swir_min", tr("Fog rescue: SWIR reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("fog_ndsi_max", tr("Fog rescue: NDSI below"), -1, 1),
+    ]
+
+
+class DetectSnowAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    DEM = "DEM"
+    WATER_MASK = "WATER_MASK"
+    TCD = "TCD"
+    FOG_RESCUE = "FOG_RESCUE"
+    OVERWRITE = "OVERWRITE"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+
+    def __init__(self):
+        super().__init__()
+        self._ancillary = {}
+        self._result = None
+
+    def createInstance(self):  # noqa: N802 (QGIS API name)
+        return DetectSnowAlgorithm()
+
+    def name(self):
+        return "detectsnow"
+
+    def displayName(self):  # noqa: N802 (QGIS API name)
+        return tr("Detect snow, clouds and fog (Let-It-Snow)")
+
+    def group(self):
+        return tr("Snow detection")
+
+    def groupId(self):  # noqa: N802 (QGIS API name)
+        return "snowdetection"
+
+    def icon(self):
+        return QIcon(str(resources_dir() / "icon.svg"))
+
+    def helpUrl(self):  # noqa: N802 (QGIS API name)
+        from snow_plugin.toolbelt.i18n import user_locale
+
+        language = "fr" if user_locale().startswith("fr") else "en"
+        return (resources_dir() / "help" / f"index_{language}.html").as_uri()
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API name)
+        return "".join(
+            f"<p>{paragraph}</p>"
+            for paragraph in (
+                tr("Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO)."),
+                tr("Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows."),
+                tr("Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product's cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is the lowest elevation band where snow is frequent among the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs."),
+                tr("Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog."),
+                tr("Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground."),
+                tr("Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found."),
+                tr("The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2."),
+            )
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT, tr("Theia L2A product (folder or zip)"), FILE_BEHAVIOR,
+                fileFilter=tr("Zip archives (*.zip *.ZIP);;All files (*)"),
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Digital elevation model"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterMapLayer(
+                self.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterLayer(self.TCD, tr("Tree cover density (%)"), optional=True))
+        defaults = DetectionParameters()
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.FOG_RESCUE, tr("Rescue clouds and fog missed by the cloud mask"), defaults.fog_rescue)
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
+        for field_name, label, minimum, maximum in advanced_parameter_specs():
+            number_type = NUMBER_INTEGER if _is_integer(field_name) else NUMBER_DOUBLE
+            parameter = QgsProcessingParameterNumber(
+                field_name.upper(), label, number_type, getattr(defaults, field_name), False, minimum, maximum
+            )
+            parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+
+        self.addOutput(QgsProcessingOutputRasterLayer("SNW", tr("Snow classification")))
+        self.addOutput(QgsProcessingOutputRasterLayer("FSC_TOC", tr("Fractional snow cover (top of canopy)")))
+        self.addOutput(QgsProcessingOutputRasterLayer("FSC_OG", tr("Fractional snow cover (on ground)")))
+        self.addOutput(QgsProcessingOutputRasterLayer("NDSI", tr("NDSI on snow pixels (%)")))
+        self.addOutput(QgsProcessingOutputRasterLayer("QCFLAGS", tr("Quality flags")))
+        self.addOutput(QgsProcessingOutputFile("METADATA", tr("Summary (JSON)")))
+        self.addOutput(QgsProcessingOutputNumber("ZS", tr("Snowline elevation zs (m, NULL when not found)")))
+        self.addOutput(QgsProcessingOutputNumber("SNOW_PERCENT", tr("Snow (% of valid pixels)")))
+        self.addOutput(QgsProcessingOutputNumber("CLOUD_PERCENT", tr("Cloud (% of valid pixels)")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        product = Path(self.parameterAsFile(parameters, self.INPUT, context))
+        if not product.exists():
+            return False, tr("The input {path} does not exist: give the folder of a Theia L2A product or its zip.").format(path=product)
+        if not (product.is_dir() or (product.is_file() and zipfile.is_zipfile(product))):
+            return False, tr("The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.").format(
+                path=product
+            )
+        return True, ""
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        # Layers are read here, on the main thread; processAlgorithm may run in a worker.
+        self._ancillary = {
+            "dem": _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context)),
+            "tree_cover": _raster_path(self.parameterAsRasterLayer(parameters, self.TCD, context)),
+            "water_mask": _water_mask_path(self.parameterAsLayer(parameters, self.WATER_MASK, context), context),
+        }
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        params = self._detection_parameters(parameters, context)
+        output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        try:
+            self._result = detect_snow(
+                self.parameterAsFile(parameters, self.INPUT, context),
+                output_folder,
+                params=params,
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+                feedback=feedback,
+                threads=max(1, min(4, os.cpu_count() or 1)),
+                **self._ancillary,
+            )
+        except SnowPluginError as error:
+            raise QgsProcessingException(str(error)) from error
+        metadata = self._result.metadata
+        results = {key: str(path) for key, path in self._result.outputs.items()}
+        results.update(
+            OUTPUT_FOLDER=output_folder,
+            ZS=metadata["snowline_elevation"],
+            SNOW_PERCENT=metadata["snow_percent"],
+            CLOUD_PERCENT=metadata["cloud_percent"],
+        )
+        results.setdefault("FSC_OG", None)
+        return results
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+        if self._result is not None:
+            queue_result_layers(context, self._result.outputs, self._result.metadata["product"])
+        return {}
+
+    def _detection_parameters(self, parameters, context):
+        values = {"fog_rescue": self.parameterAsBoolean(parameters, self.FOG_RESCUE, context)}
+        for field_name, *_ in advanced_parameter_specs():
+            read = self.parameterAsInt if _is_integer(field_name) else self.parameterAsDouble
+            values[field_name] = read(parameters, field_name.upper(), context)
+        params = DetectionParameters(**values)
+        try:
+            params.validate()
+        except ValueError as error:
+            raise QgsProcessingException(tr("Invalid detection parameter: {error}.").format(error=error)) from error
+        return params
+
+
+def _is_integer(field_name):
+    return {field.name: field.type for field in fields(DetectionParameters)}[field_name] in (int, "int")
+
+
+def _raster_path(layer):
+    """The GDAL file behind a raster layer; the engine reads files, not layers."""
+    if layer is None:
+        return None
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(
+            tr("The layer {name} is not a raster file: save it as a GeoTIFF first.").format(name=layer.name())
+        )
+    return layer.source()
+
+
+def _water_mask_path(layer, context):
+    if layer is None:
+        return None
+    if isinstance(layer, QgsRasterLayer):
+        return _raster_path(layer)
+    if not isinstance(layer, QgsVectorLayer):
+        raise QgsProcessingException(tr("The water mask must be a raster or a polygon layer."))
+    if layer.providerType() == "ogr" and "|" not in layer.source():
+        return layer.source()
+    # A layer inside a multi-layer file, filtered or in memory: GDAL needs a
+    # file of its own, written here on the main thread.
+    path = QgsProcessingUtils.generateTempFilename("water_mask.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, context.transformContext(), options)
+    if error[0] != QgsVectorFileWriter.WriterError.NoError:
+        raise QgsProcessingException(
+            tr("Cannot copy the water mask {name} for the detection: {error}").format(name=layer.name(), error=error[1])
+        )
+    return path

@@ -1,0 +1,132 @@
+"""Put the detection outputs on the map: styled with the .qml written beside
+each raster, in a group named after the product, classification on top.
+
+Processing loads result layers on the main thread after the algorithm ends
+and then calls each layer's post-processor (the QuickOSM pattern): the
+algorithm queues its rasters with ``queue_result_layers`` in
+``postProcessAlgorithm``. ``load_result_layers`` does the same directly, for
+callers already on the main thread (a QgsTask's ``finished()``).
+"""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsLayerTreeLayer,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+    QgsRasterLayer,
+)
+
+from snow_plugin.core.i18n import tr
+
+# Top to bottom in the group; only the classification is shown at first.
+LAYER_ORDER = ("SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
+VISIBLE_AT_FIRST = ("SNW",)
+ORDER_PROPERTY = "snow_plugin/output_order"
+
+
+def layer_names():
+    return {
+        "SNW": tr("Snow classification"),
+        "FSC_TOC": tr("Fractional snow cover (top of canopy)"),
+        "FSC_OG": tr("Fractional snow cover (on ground)"),
+        "NDSI": tr("NDSI on snow pixels (%)"),
+        "QCFLAGS": tr("Quality flags"),
+    }
+
+
+def group_name(identifier):
+    return tr("Snow – {product}").format(product=identifier)
+
+
+def _raster_outputs(outputs):
+    """(order, key, path) of the raster outputs, top of the group first."""
+    return [(order, key, str(outputs[key])) for order, key in enumerate(LAYER_ORDER) if outputs.get(key)]
+
+
+def style_and_place(layer, project, group, order, visible):
+    """Apply the .qml beside the raster and move the layer into ``group``.
+
+    Returns an error message, or None when the style loaded.
+    """
+    message, styled = layer.loadNamedStyle(str(Path(layer.source()).with_suffix(".qml")))
+    root = project.layerTreeRoot()
+    target = root.findGroup(group) or root.insertGroup(0, group)
+    for node in target.findLayers():
+        # A run with "overwrite" replaces the layers of the earlier one.
+        if node.layer() is not None and node.layer() is not layer and node.layer().source() == layer.source():
+            project.removeMapLayer(node.layer().id())
+    if project.mapLayer(layer.id()) is None:
+        project.addMapLayer(layer, False)
+    previous = root.findLayer(layer.id())
+    node = QgsLayerTreeLayer(layer)
+    node.setCustomProperty(ORDER_PROPERTY, order)
+    node.setItemVisibilityChecked(visible)
+    position = sum(1 for child in target.children() if int(child.customProperty(ORDER_PROPERTY, len(LAYER_ORDER))) < order)
+    # Insert the new node before removing the old one: a layer left without
+    # any node in the tree would be removed from the project.
+    target.insertChildNode(position, node)
+    if previous is not None:
+        previous.parent().removeChildNode(previous)
+    layer.triggerRepaint()
+    return None if styled else message
+
+
+class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
+    """Post-processor of one output layer, called on the main thread."""
+
+    # Processing keeps only a raw pointer to post-processors: without a
+    # Python reference they are garbage-collected and QGIS crashes.
+    _alive = []
+
+    def __init__(self, project, group, name, order, visible):
+        super().__init__()
+        self.project = project
+        self.group = group
+        self.name = name
+        self.order = order
+        self.visible = visible
+        self.done = False
+
+    @classmethod
+    def create(cls, *args):
+        cls._alive = [processor for processor in cls._alive if not processor.done]
+        processor = cls(*args)
+        cls._alive.append(processor)
+        return processor
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+        self.done = True
+        if not isinstance(layer, QgsRasterLayer):
+            return
+        layer.setName(self.name)
+        problem = style_and_place(layer, self.project, self.group, self.order, self.visible)
+        if problem and feedback is not None:
+            feedback.pushWarning(tr("Could not apply the style of {name}: {error}").format(name=self.name, error=problem))
+
+
+def queue_result_layers(context, outputs, identifier):
+    """Ask Processing to load the rasters of ``outputs`` when the run ends."""
+    project = context.project()
+    if project is None:
+        return
+    names = layer_names()
+    group = group_name(identifier)
+    for order, key, path in _raster_outputs(outputs):
+        details = QgsProcessingContext.LayerDetails(names[key], project, key, QgsProcessingUtils.LayerHint.Raster)
+        details.setPostProcessor(StyledResultLayer.create(project, group, names[key], order, key in VISIBLE_AT_FIRST))
+        context.addLayerToLoadOnCompletion(path, details)
+
+
+def load_result_layers(project, outputs, identifier):
+    """Load, style and group the rasters now (main thread only); returns the layers."""
+    names = layer_names()
+    layers = []
+    for order, key, path in _raster_outputs(outputs):
+        layer = QgsRasterLayer(path, names[key], "gdal")
+        if not layer.isValid():
+            continue
+        style_and_place(layer, project, group_name(identifier), order, key in VISIBLE_AT_FIRST)
+        layers.append(layer)
+    return layers

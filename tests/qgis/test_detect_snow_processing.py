@@ -1,0 +1,198 @@
+"""The ``theiasnow:detectsnow`` algorithm through Processing, as a user or a
+model calls it: outputs, numbers, parameters reaching the engine, errors in
+one clear sentence, cancel, and the styled layers landing in a group."""
+
+import json
+from dataclasses import fields
+
+import numpy as np
+import pytest
+import rasterio
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterDefinition,
+    QgsVectorLayer,
+)
+
+from snow_plugin.core.parameters import DetectionParameters
+from snow_plugin.core.synthetic import make_scene
+from snow_plugin.processing.provider import SnowProvider
+from snow_plugin.processing.result_layers import group_name, layer_names, load_result_layers
+
+ALGORITHM = "theiasnow:detectsnow"
+REAL_PRODUCT = "T30TYP/SENTINEL2B_20181023-105107-455_L2A_T30TYP_D_V1-9"
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    snow_provider = SnowProvider()
+    registry.addProvider(snow_provider)
+    yield snow_provider
+    registry.removeProvider(snow_provider)
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory):
+    return make_scene(tmp_path_factory.mktemp("scene"), size=300, seed=1)
+
+
+def run(parameters, feedback=None):
+    import processing
+
+    return processing.run(ALGORITHM, parameters, feedback=feedback)
+
+
+def summary(results):
+    with open(results["METADATA"], encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@pytest.mark.real_data
+def test_real_extract_without_dem(provider, real_data_dir, tmp_path):
+    results = run({"INPUT": str(real_data_dir / REAL_PRODUCT), "OUTPUT_FOLDER": str(tmp_path)})
+    for key in ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "METADATA"):
+        assert (tmp_path / results[key]).is_file(), key
+    assert results["FSC_OG"] is None
+    metadata = summary(results)
+    assert results["ZS"] is None and metadata["snowline_elevation"] is None
+    assert results["SNOW_PERCENT"] == metadata["snow_percent"]
+    assert results["CLOUD_PERCENT"] == metadata["cloud_percent"]
+
+
+def test_synthetic_scene_with_dem_and_ancillary_layers(provider, scene, tmp_path):
+    with rasterio.open(scene.truth_path) as truth:
+        profile = dict(truth.profile, dtype="uint8", nodata=None)
+        tree_cover = tmp_path / "tcd.tif"
+        with rasterio.open(tree_cover, "w", **profile) as target:
+            target.write(np.full((1, truth.height, truth.width), 50, np.uint8))
+        left, bottom, right, top = truth.bounds
+        crs = truth.crs.to_string()
+    water = QgsVectorLayer(f"Polygon?crs={crs}", "lake", "memory")
+    lake = QgsFeature()
+    lake.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({left} {top}, {left + 600} {top}, {left + 600} {top - 600}, {left} {top - 600}, {left} {top}))"))
+    water.dataProvider().addFeatures([lake])
+
+    results = run(
+        {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "TCD": str(tree_cover),
+         "WATER_MASK": water, "OUTPUT_FOLDER": str(tmp_path / "out")}
+    )
+    metadata = summary(results)
+    assert results["ZS"] == metadata["snowline_elevation"] is not None
+    assert results["SNOW_PERCENT"] == metadata["snow_percent"] > 0
+    assert results["CLOUD_PERCENT"] == metadata["cloud_percent"] > 0
+    assert metadata["inputs"]["dem"] == str(scene.dem_path)
+    with rasterio.open(results["FSC_OG"]) as fsc_og, rasterio.open(results["FSC_TOC"]) as fsc_toc:
+        on_ground, top_of_canopy = fsc_og.read(1), fsc_toc.read(1)
+    snow = top_of_canopy <= 100
+    assert (on_ground[snow] >= top_of_canopy[snow]).all() and (on_ground[snow] > top_of_canopy[snow]).any()
+    with rasterio.open(results["QCFLAGS"]) as qc:
+        assert (qc.read(1)[:30, :30] & 4).all()  # the 600 m lake is flagged water
+
+
+def test_advanced_parameters_reach_the_engine(provider, scene, tmp_path):
+    common = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path)}
+    default = summary(run({**common, "OUTPUT_FOLDER": str(tmp_path / "default")}))
+    assert default["pass1_snow_fraction"] > 0
+    strict = summary(run({**common, "RED_PASS1": 1500, "DZ": 50, "OUTPUT_FOLDER": str(tmp_path / "strict")}))
+    assert strict["pass1_snow_fraction"] == 0
+    assert strict["parameters"]["red_pass1"] == 1500 and strict["parameters"]["dz"] == 50
+    assert strict["snow_percent"] < default["snow_percent"]
+
+
+def test_fog_rescue_adds_clouds(provider, scene, tmp_path):
+    common = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path)}
+    plain = run({**common, "OUTPUT_FOLDER": str(tmp_path / "plain")})
+    rescued = run({**common, "FOG_RESCUE": True, "OUTPUT_FOLDER": str(tmp_path / "rescued")})
+    assert summary(rescued)["parameters"]["fog_rescue"] is True
+    assert rescued["CLOUD_PERCENT"] > plain["CLOUD_PERCENT"]
+
+
+def test_existing_outputs_need_overwrite(provider, scene, tmp_path):
+    parameters = {"INPUT": str(scene.product_dir), "OUTPUT_FOLDER": str(tmp_path)}
+    run(parameters)
+    with pytest.raises(QgsProcessingException, match="already exist.*allow overwriting"):
+        run(parameters)
+    assert run({**parameters, "OVERWRITE": True})["SNW"]
+
+
+@pytest.mark.parametrize("kind", ["missing", "text file", "empty folder"])
+def test_invalid_input_is_one_clear_sentence(provider, tmp_path, kind):
+    product = tmp_path / "product"
+    if kind == "text file":
+        product.write_text("not a product")
+    elif kind == "empty folder":
+        product.mkdir()
+    with pytest.raises(QgsProcessingException) as error:
+        run({"INPUT": str(product), "OUTPUT_FOLDER": str(tmp_path / "out")})
+    message = str(error.value)
+    assert product.name in message and "Traceback" not in message
+    assert not list((tmp_path / "out").glob("*.tif"))
+
+
+def test_cancel_leaves_no_output(provider, scene, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        run({"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)}, feedback)
+    assert [path.name for path in tmp_path.iterdir()] == []
+
+
+def test_every_detection_parameter_is_an_algorithm_parameter(provider):
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
+    defaults = DetectionParameters()
+    for field in fields(DetectionParameters):
+        definition = algorithm.parameterDefinition(field.name.upper())
+        assert definition is not None, field.name
+        assert definition.defaultValue() == getattr(defaults, field.name)
+        advanced = bool(definition.flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        # The fog rescue is a user choice, shown in the main group.
+        assert advanced == (field.name != "fog_rescue"), field.name
+    for name in ("INPUT", "DEM", "WATER_MASK", "TCD", "OVERWRITE", "OUTPUT_FOLDER"):
+        assert algorithm.parameterDefinition(name) is not None
+    outputs = {output.name() for output in algorithm.outputDefinitions()}
+    assert {"SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS", "METADATA", "ZS", "SNOW_PERCENT", "CLOUD_PERCENT"} <= outputs
+
+
+def _check_group(project, identifier, expected_keys):
+    group = project.layerTreeRoot().findGroup(group_name(identifier))
+    assert group is not None
+    names = layer_names()
+    assert [node.layer().name() for node in group.findLayers()] == [names[key] for key in expected_keys]
+    classification = group.findLayers()[0]
+    assert classification.isVisible()
+    renderer = classification.layer().renderer()
+    assert renderer.type() == "paletted"
+    assert {item.label for item in renderer.classes()} >= {"Snow", "No snow", "Cloud"}
+    assert group.findLayers()[1].layer().renderer().type() == "singlebandpseudocolor"
+    return group
+
+
+def test_run_and_load_results_styles_and_groups(provider, scene, tmp_path, qgis_new_project):
+    import processing
+
+    parameters = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)}
+    processing.runAndLoadResults(ALGORITHM, parameters)
+    _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
+    # A second run with overwrite replaces the layers instead of piling them up.
+    processing.runAndLoadResults(ALGORITHM, {**parameters, "OVERWRITE": True})
+    _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
+    assert len(qgis_new_project.mapLayers()) == 4
+
+
+def test_load_result_layers_directly(provider, scene, tmp_path, qgis_new_project):
+    results = run({"INPUT": str(scene.product_dir), "OUTPUT_FOLDER": str(tmp_path)})
+    layers = load_result_layers(qgis_new_project, results, scene.identifier)
+    assert len(layers) == 4
+    _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
+
+
+def test_zipped_product(provider, tmp_path):
+    zipped = make_scene(tmp_path / "scene", size=150, seed=2, zipped=True)
+    assert zipped.product_dir.suffix == ".zip"
+    results = run({"INPUT": str(zipped.product_dir), "OUTPUT_FOLDER": str(tmp_path / "out")})
+    assert summary(results)["product"] == zipped.identifier
