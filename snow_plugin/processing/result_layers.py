@@ -115,6 +115,7 @@ def queue_result_layers(context, outputs, identifier):
     group = group_name(identifier)
     for order, key, path in _raster_outputs(outputs):
         details = QgsProcessingContext.LayerDetails(names[key], project, key, QgsProcessingUtils.LayerHint.Raster)
+        details.forceName = True  # our name, even with "use file name as layer name"
         details.setPostProcessor(StyledResultLayer.create(project, group, names[key], order, key in VISIBLE_AT_FIRST))
         context.addLayerToLoadOnCompletion(path, details)
 
