@@ -33,7 +33,7 @@ def scene_for(size):
         return json.loads(marker.read_text())
     folder.mkdir(parents=True, exist_ok=True)
     print(f"Generating a {size} x {size} synthetic scene (once, cached in {folder})...", flush=True)
-    scene = make_scene(folder, size=size, seed=1)
+    scene = make_scene(folder, size=size, seed=1, compress=False)  # like MUSCATE
     record = {"product": str(scene.product_dir), "dem": str(scene.dem_path)}
     marker.write_text(json.dumps(record))
     return record
@@ -84,6 +84,10 @@ def child(mode, product, dem, threads):
             with rasterio.open(path) as dataset:
                 dataset.read(1)
     else:
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="  %(message)s", stream=sys.stdout)
+        logging.getLogger("rasterio").setLevel(logging.WARNING)
         with tempfile.TemporaryDirectory() as output:
             result = detect_snow(product, output, dem=dem, threads=threads)
             print(f"  zs={result.snowline_elevation} m, snow {result.metadata['snow_percent']} %, "

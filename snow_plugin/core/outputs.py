@@ -66,6 +66,9 @@ class OutputSet:
             driver="GTiff", width=grid.width, height=grid.height, count=1, dtype="uint8",
             crs=grid.crs, transform=grid.transform, nodata=NODATA, compress="deflate",
             tiled=True, blockxsize=512, blockysize=512,
+            # Level 3 on two threads: 6x faster than the default level 6 for
+            # files about 5 % larger (measured on full-tile class maps).
+            zlevel=3, num_threads=2,
         )
         for key in self.keys:
             dataset = rasterio.open(self._part(self.paths[key]), "w", **profile)

@@ -9,7 +9,9 @@ grows like the outputs; strips run on several threads (numpy and GDAL
 release the GIL).
 """
 
+import logging
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -32,6 +34,7 @@ from snow_plugin.core.resample import RedCoarse, warp_strip_cubic
 from snow_plugin.core.snowline import SnowlineHistogram, dem_for_histogram
 from snow_plugin.core.summary import build_metadata
 
+LOGGER = logging.getLogger("snow_plugin")
 STRIP_HEIGHT = 512  # rows of 20 m pixels; a multiple of the output tile size
 
 # Per-pixel state kept between the two sweeps (bits of one uint8).
@@ -69,6 +72,22 @@ class _Tile:
     tree_cover: np.ndarray = None
 
 
+class _PhaseTimer:
+    """Wall time of each phase, logged at DEBUG (``make bench`` prints them)."""
+
+    def __init__(self):
+        self.start = self.last = time.perf_counter()
+        self.phases = []
+
+    def lap(self, name):
+        now = time.perf_counter()
+        self.phases.append((name, now - self.last))
+        self.last = now
+
+    def log(self):
+        LOGGER.debug("phases: %s", ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.phases))
+
+
 def _open_datasets(product):
     return {role: rasterio.open(path) for role, path in product.files.items() if path.endswith(".tif")}
 
@@ -97,6 +116,7 @@ def _detect_snow(
     threads=2,
     strip_height=STRIP_HEIGHT,
 ):
+    timer = _PhaseTimer()
     params = params or DetectionParameters()
     params.validate()
     feedback = feedback or Feedback()
@@ -121,8 +141,13 @@ def _detect_snow(
         tile.dem = warped.values
         dem_nodata_value = warped.nodata_value
         histogram = SnowlineHistogram(params.dz)
-        if not warped.valid.all():
-            warnings.append(tr("The DEM does not cover the whole product: pixels without elevation never get pass-2 snow."))
+        missing = 1 - np.count_nonzero(warped.valid) / warped.valid.size
+        if missing:
+            warnings.append(
+                tr("The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.").format(
+                    percent=f"{100 * missing:.2g}"
+                )
+            )
     else:
         warnings.append(tr("No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected)."))
     if water_mask:
@@ -130,6 +155,7 @@ def _detect_snow(
     if tree_cover:
         tile.tree_cover = load_tree_cover(tree_cover, grid)
     _check_cancel(feedback)
+    timer.lap("ancillary rasters")
     feedback.setProgress(10)
 
     strips = row_strips(grid.height, strip_height)
@@ -162,7 +188,9 @@ def _detect_snow(
                         name=product.identifier
                     )
                 )
+            timer.lap("first sweep")
             red_coarse = RedCoarse(tile.red, grid, params.resize_factor)
+            timer.lap("red_nn")
             tile.red = None
             feedback.setProgress(70)
 
@@ -185,6 +213,7 @@ def _detect_snow(
             for done, strip_counts in enumerate(pool.map(second, strips), 1):
                 counts += strip_counts
                 feedback.setProgress(70 + 28 * done / len(strips))
+        timer.lap("second sweep")
         metadata = build_metadata(
             product=product,
             grid=grid,
@@ -199,6 +228,8 @@ def _detect_snow(
             created=datetime.now(timezone.utc),
         )
         paths = outputs.commit(metadata)
+        timer.lap("commit")
+        timer.log()
     except BaseException:
         outputs.abort()
         raise

@@ -81,8 +81,12 @@ class Layers:
 
 
 def make_scene(folder, size=600, seed=0, tile="T31TGK", date="20210215-103512-123",
-               platform="SENTINEL2B", version="V4-0", zipped=False) -> SyntheticScene:
-    """Write a synthetic L2A product of `size` x `size` 20 m pixels into `folder`."""
+               platform="SENTINEL2B", version="V4-0", zipped=False, compress=True) -> SyntheticScene:
+    """Write a synthetic L2A product of `size` x `size` 20 m pixels into `folder`.
+
+    `compress=False` writes the reflectance bands uncompressed, as genuine
+    MUSCATE products are (the benchmark uses it so reading costs what it does
+    on real data)."""
     if not 100 <= size <= FULL_TILE:
         raise ValueError(f"size must be between 100 and {FULL_TILE} pixels")
     folder = Path(folder)
@@ -140,7 +144,7 @@ def make_scene(folder, size=600, seed=0, tile="T31TGK", date="20210215-103512-12
                     smooth_field(rng, (n, n), n / 20, 3), light,
                     fog, shadow, cloud, cirrus, nodata)
     for band, (suffix, res) in enumerate((("B3", 10), ("B4", 10), ("B11", 20))):
-        write_band(f"{name}_FRE_{suffix}.tif", band, layers, rng, crs, res)
+        write_band(f"{name}_FRE_{suffix}.tif", band, layers, rng, crs, res, compress)
     if zipped:
         product = zip_product(product)
     return SyntheticScene(product, dem_path, truth_path, identifier)
@@ -383,14 +387,17 @@ def upsample2(a, r0, r1):
     return rows[:, j0] * (1 - s) + rows[:, j1] * s
 
 
-def write_band(path, band, layers, rng, crs, res):
+def write_band(path, band, layers, rng, crs, res, compress=True):
     """One FRE band at 10 or 20 m, with its own sensor noise, one tile row at a time
     (the 10 m bands are the 20 m scene upsampled)."""
     n, factor = layers.cover.shape[0], 20 // res
     reflectance = np.empty((n, n), np.float32)
     for r0 in range(0, n, BLOCK):
         reflectance[r0:r0 + BLOCK] = band_reflectance(band, layers, slice(r0, r0 + BLOCK))
-    with rasterio.open(path, "w", **profile(factor * n, res, "int16", crs)) as dst:
+    options = profile(factor * n, res, "int16", crs)
+    if not compress:
+        options.pop("compress")
+    with rasterio.open(path, "w", **options) as dst:
         for r0 in range(0, n, BLOCK // factor):
             r1 = min(r0 + BLOCK // factor, n)
             r = upsample2(reflectance, r0, r1) if factor == 2 else reflectance[r0:r1]
