@@ -53,6 +53,8 @@ def detect(scene):
 
 def render(scene, results, summary):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runtime = DEMO / ".qgis-profile" / "runtime"
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
     from qgis.core import QgsApplication
 
     from snow_plugin.core.composite import false_colour_vrt
@@ -65,10 +67,10 @@ def render(scene, results, summary):
     try:
         vrt = false_colour_vrt(scene.product_dir, DEMO / "false_colour.vrt")
         background = false_colour_layer(vrt)
-        classification = styled_layer(Path(results["SNW"]), tr("Snow classification"), opacity=0.75)
+        classification = styled_layer(Path(results["SNW"]), tr("Snow classification"), opacity=0.7)
         title = tr("{product} — snowline {zs} m, snow {snow} %, cloud/fog {cloud} %").format(
-            product=summary["product"], zs=summary["snowline_elevation"], snow=summary["snow_percent"],
-            cloud=summary["cloud_percent"],
+            product=summary["product"], zs=summary["snowline_elevation"], snow=round(summary["snow_percent"], 1),
+            cloud=round(summary["cloud_percent"], 1),
         )
         png = render_snow_map(DEMO / "snow_map.png", title, [classification, background], [classification])
     finally:

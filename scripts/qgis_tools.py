@@ -31,8 +31,10 @@ def qgis_environment(plugin_parent, profile_home):
     env["QGIS_PLUGINPATH"] = str(plugin_parent)
     env["XDG_DATA_HOME"] = str(profile_home)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.setdefault("XDG_RUNTIME_DIR", str(profile_home))
-    Path(profile_home).mkdir(parents=True, exist_ok=True)
+    runtime = Path(profile_home) / "runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    runtime.chmod(0o700)  # Qt refuses a runtime directory others can read
+    env.setdefault("XDG_RUNTIME_DIR", str(runtime))
     return env
 
 
@@ -40,7 +42,11 @@ def run_qgis_process(arguments, plugin_parent, profile_home, timeout=900):
     """Enable the plugin in the private profile, then run ``arguments``."""
     env = qgis_environment(plugin_parent, profile_home)
     binary = qgis_process_binary()
-    subprocess.run([binary, "plugins", "enable", "snow_plugin"], env=env, check=True, capture_output=True, timeout=300)
+    enabling = subprocess.run(
+        [binary, "plugins", "enable", "snow_plugin"], env=env, capture_output=True, text=True, timeout=300
+    )
+    if enabling.returncode != 0 and "already enabled" not in enabling.stdout + enabling.stderr:
+        raise RuntimeError(f"qgis_process could not enable the plugin:\n{enabling.stdout}\n{enabling.stderr}")
     return subprocess.run([binary, *arguments], env=env, capture_output=True, text=True, timeout=timeout)
 
 

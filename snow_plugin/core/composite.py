@@ -7,6 +7,7 @@ is the picture under the classification in the demo map.
 
 from osgeo import gdal
 
+from snow_plugin.core.definitions import REFLECTANCE_NODATA
 from snow_plugin.core.product import open_product
 
 
@@ -18,7 +19,7 @@ def false_colour_vrt(product_path, vrt_path):
     bands = [product.files[role] for role in ("swir", "red", "green")]
     options = gdal.BuildVRTOptions(
         separate=True, outputBounds=(left, bottom, right, top), xRes=resolution, yRes=resolution,
-        resampleAlg="average",
+        resampleAlg="average", srcNodata=REFLECTANCE_NODATA, VRTNodata=REFLECTANCE_NODATA,
     )
     dataset = gdal.BuildVRT(str(vrt_path), bands, options=options)
     dataset = None  # noqa: F841 - closing writes the VRT

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemScaleBar,
+    QgsMapLayerLegendUtils,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
@@ -17,6 +18,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsUnitTypes,
 )
+from osgeo import gdal
 from qgis.PyQt.QtGui import QFont
 
 from snow_plugin.core.i18n import tr
@@ -50,6 +52,7 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     project = QgsProject.instance()
     for layer in reversed(layers):
         project.addMapLayer(layer)
+    project.setCrs(layers[-1].crs())
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
@@ -59,6 +62,7 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     map_item.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(height_mm - 25, height_mm - 25, QgsUnitTypes.LayoutMillimeters))
     map_item.setLayers(layers)
+    map_item.setCrs(layers[-1].crs())
     map_item.setExtent(layers[-1].extent())
     layout.addLayoutItem(map_item)
 
@@ -75,7 +79,13 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     root = legend.model().rootGroup()
     root.removeAllChildren()
     for layer in legend_layers:
-        root.addLayer(layer)
+        node = root.addLayer(layer)
+        # Keep the classes only: no "Band 1 (Palette)" heading, no entry for
+        # the transparent no-data class.
+        nodes = _legend_nodes(legend, node)
+        keep = [i for i, item in enumerate(nodes) if i > 0 and item.data(0) != tr("No data")]
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+        legend.model().refreshLayerLegend(node)
     legend.setStyleFont(QgsLegendStyle.Title, QFont("DejaVu Sans", 12))
     legend.attemptMove(QgsLayoutPoint(height_mm - 15, 18, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(legend)
@@ -84,18 +94,38 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     scale_bar.setLinkedMap(map_item)
     scale_bar.setStyle("Single Box")
     scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
-    scale_bar.setNumberOfSegments(3)
+    scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
-    scale_bar.setUnitsPerSegment(2)
+    scale_bar.setUnitsPerSegment(_round_segment_km(layers[-1].extent().width() / 1000 / 10))
     scale_bar.setUnitLabel(tr("km"))
     scale_bar.attemptMove(QgsLayoutPoint(height_mm - 15, height_mm - 20, QgsUnitTypes.LayoutMillimeters))
     layout.addLayoutItem(scale_bar)
 
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    result = QgsLayoutExporter(layout).exportToImage(str(png_path), settings)
+    settings.generateWorldFile = False
+    settings.exportMetadata = False
+    # QGIS then tries to georeference the PNG in place, which GDAL's PNG
+    # driver cannot do; the map itself is written: silence that GDAL error.
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        result = QgsLayoutExporter(layout).exportToImage(str(png_path), settings)
+    finally:
+        gdal.PopErrorHandler()
     for layer in layers:
         project.removeMapLayer(layer.id())
     if result != QgsLayoutExporter.Success:
         raise RuntimeError(tr("QGIS could not render the map to {path}.").format(path=png_path))
     return png_path
+
+
+def _legend_nodes(legend, node):
+    return legend.model().layerLegendNodes(node, True)
+
+
+def _round_segment_km(approximate):
+    """A round scale-bar segment length (1, 2 or 5 x 10^n km)."""
+    for candidate in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100):
+        if candidate >= approximate:
+            return candidate
+    return 100
