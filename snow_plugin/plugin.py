@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -21,6 +21,8 @@ class SnowPlugin:
         self.translator = install_translator()
         self.log_handler = install_log_handler()
         self.provider = None
+        self.search_dock = None
+        self.search_action = None
         self.actions = []
         self.menu_name = tr("&Theia Snow")
 
@@ -34,8 +36,10 @@ class SnowPlugin:
         self.initProcessing()
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self._add_action(icon, tr("Detect snow on an L2A product…"), self.open_detect_snow, toolbar=True)
-        self._add_action(icon, tr("Search Theia products…"), self.open_search)
+        self.search_action = self._add_action(icon, tr("Search Theia products…"), self.toggle_search_dock)
+        self.search_action.setCheckable(True)
         self._add_action(icon, tr("Download Theia products…"), self.open_download)
+        self._add_action(QIcon(), tr("Settings…"), self.open_settings)
         self._add_action(QIcon(), tr("Help"), self.open_help)
         problem = rasterio_problem()
         if problem:
@@ -51,6 +55,14 @@ class SnowPlugin:
         return action
 
     def unload(self):
+        from snow_plugin.gui.tasks import TASKS
+
+        # A task still running after the wait keeps its reference in TASKS: QGIS does not crash on it.
+        TASKS.cancel_all(wait_ms=5000)
+        if self.search_dock is not None:
+            self.iface.removeDockWidget(self.search_dock)
+            self.search_dock.deleteLater()
+            self.search_dock = None
         for action in self.actions:
             self.iface.removePluginRasterMenu(self.menu_name, action)
             self.iface.removeRasterToolBarIcon(action)
@@ -69,8 +81,19 @@ class SnowPlugin:
     def open_detect_snow(self):
         self._open_algorithm("theiasnow:detectsnow")
 
-    def open_search(self):
-        self._open_algorithm("theiasnow:search")
+    def toggle_search_dock(self, visible):
+        if self.search_dock is None:
+            from snow_plugin.gui.search_dock import SearchDock
+
+            self.search_dock = SearchDock(self.iface, self.open_settings, self.iface.mainWindow())
+            self.search_dock.visibilityChanged.connect(self.search_action.setChecked)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.setVisible(visible)
+
+    def open_settings(self):
+        from snow_plugin.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.iface.mainWindow()).exec()
 
     def open_download(self):
         self._open_algorithm("theiasnow:download")

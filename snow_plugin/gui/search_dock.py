@@ -1,0 +1,338 @@
+"""The "Theia products" dock: search GEODES, see the footprints and
+quicklooks on the map, download a queue of products, then detect snow.
+
+All network work runs in tasks (``gui.tasks``); this module only reads the
+form, starts tasks and shows what they report.
+"""
+
+from pathlib import Path
+
+from qgis.core import Qgis, QgsCoordinateReferenceSystem
+from qgis.gui import QgsExtentGroupBox
+from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
+from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDockWidget, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from snow_plugin.__about__ import __title__
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPluginError
+from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, SKIPPED, STAGED
+from snow_plugin.core.i18n import tr
+from snow_plugin.gui import footprints
+from snow_plugin.gui.tasks import CANCELLED, DETECTION, FULL, SNOW, TASKS, DownloadTask, QuicklookTask, SearchTask
+from snow_plugin.toolbelt.log_handler import log
+from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
+from snow_plugin.toolbelt.preferences import load_settings
+
+MEGABYTE = 1024 * 1024
+IDENTIFIER_ROLE = Qt.ItemDataRole.UserRole
+DATE_COLUMN, STATUS_COLUMN = 0, 1
+
+
+class SearchDock(QDockWidget):
+    def __init__(self, iface, open_settings, parent=None):
+        super().__init__(tr("Theia products"), parent)
+        self.setObjectName("TheiaSnowSearchDock")
+        self.iface = iface
+        self.open_settings = open_settings
+        self.records = {}  # identifier -> ProductRecord of the last search
+        self.downloaded = {}  # identifier -> zip or product folder
+        self.layer = None
+        self.feature_ids = {}
+        self._syncing = False
+        self._running = set()  # tasks started here and not yet finished
+        self._build_form()
+        self._build_results()
+        self._update_buttons()
+
+    # --- building -------------------------------------------------------------
+    def _build_form(self):
+        self.collection = QComboBox()
+        self.collection.addItem(tr("Sentinel-2 L2A (MAJA reflectance)"), "L2A")
+        self.collection.addItem(tr("Theia Snow (L2B)"), "SNOW")
+        self.tiles = QLineEdit()
+        self.tiles.setPlaceholderText(tr("e.g. T31TCH, T32TLS"))
+        # Its buttons give "current map extent", "draw on canvas" and "layer extent".
+        self.area = QgsExtentGroupBox()
+        self.area.setTitleBase(tr("Area"))
+        self.area.setCheckable(True)
+        canvas = self.iface.mapCanvas()
+        self.area.setOutputCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.area.setCurrentExtent(canvas.extent(), canvas.mapSettings().destinationCrs())
+        self.area.setOutputExtentFromCurrent()
+        self.area.setMapCanvas(canvas)
+        self.area.setChecked(False)  # after setting an extent, which ticks the box
+        self.area.setCollapsed(True)
+        self.area.toggled.connect(lambda checked: self.area.setCollapsed(not checked))
+        today = QDate.currentDate()
+        self.start, self.end = QDateEdit(today.addDays(-30)), QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.max_cloud = _spin_box(0, 100, 50, " %")
+        self.latest_only = QCheckBox(tr("Latest version of each product only"))
+        self.latest_only.setChecked(True)
+        self.max_results = _spin_box(1, 5000, 200)
+        self.search_button = QPushButton(tr("Search"))
+        self.search_button.clicked.connect(self.search)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("Collection"), self.collection)
+        form.addRow(tr("Tiles"), self.tiles)
+        form.addRow(self.area)
+        form.addRow(tr("From"), self.start)
+        form.addRow(tr("To"), self.end)
+        form.addRow(tr("Maximum cloud cover"), self.max_cloud)
+        form.addRow(self.latest_only)
+        form.addRow(tr("At most"), self.max_results)
+        form.addRow(self.search_button)
+        form.addRow(self.status)
+        self._layout = QVBoxLayout()
+        self._layout.addLayout(form)
+
+    def _build_results(self):
+        self.model = QStandardItemModel(0, 8, self)
+        self.model.setHorizontalHeaderLabels([tr("Date"), tr("Status"), tr("Tile"), tr("Cloud %"), tr("Snow %"),
+                                              tr("Size (MB)"), tr("Online"), tr("Identifier")])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.quicklooks_button = QPushButton(tr("Show quicklooks"))
+        self.quicklooks_button.clicked.connect(self.show_quicklooks)
+        self.files = QComboBox()
+        self.files.addItem(tr("Full product"), FULL)
+        self.files.addItem(tr("Only what snow detection needs"), DETECTION)
+        self.files.addItem(tr("Only the snow raster"), SNOW)
+        self.download_button = QPushButton(tr("Download selected"))
+        self.download_button.clicked.connect(self.download_selected)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.detect_button = QPushButton(tr("Detect snow on the downloaded product"))
+        self.detect_button.clicked.connect(self.detect_snow)
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.quicklooks_button, self.files, self.download_button):
+            first_row.addWidget(widget)
+        for widget in (self.cancel_button, self.detect_button):
+            second_row.addWidget(widget)
+        self._layout.addWidget(self.table, 1)
+        self._layout.addLayout(first_row)
+        self._layout.addLayout(second_row)
+        contents = QWidget()
+        contents.setLayout(self._layout)
+        self.setWidget(contents)
+
+    # --- search ---------------------------------------------------------------
+    def search(self):
+        tiles = [text.strip() for text in self.tiles.text().replace(";", ",").split(",") if text.strip()]
+        extent = self.area.outputExtent() if self.area.isChecked() else None
+        extent = None if extent is None or extent.isEmpty() else extent
+        if not tiles and extent is None:
+            self._warn(tr("Give one or more tile ids, or tick Area and choose an extent, then search again."))
+            return
+        if self.start.date() > self.end.date():
+            self._warn(tr("The start date is after the end date."))
+            return
+        bbox = None if extent is None else (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
+                                             extent.yMaximum())
+        config = catalogue_config()
+        task = SearchTask(config, catalogue_session(with_key=False, config=config), self.collection.currentData(),
+                          tiles=tiles, bbox=bbox, start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
+                          max_cloud=self.max_cloud.value(), latest_only=self.latest_only.isChecked(),
+                          max_records=self.max_results.value())
+        self.status.setText(tr("Searching GEODES…"))
+        self._start(task, self.show_results)
+
+    def show_results(self, result):
+        self.records = {record.identifier: record for record in result.records}
+        self.model.removeRows(0, self.model.rowCount())
+        for record in result.records:
+            self.model.appendRow(_record_row(record, self.downloaded.get(record.identifier)))
+        self.table.resizeColumnsToContents()
+        # Room for "downloading 42 %" or "staged: retry later" before the queue starts.
+        self.table.setColumnWidth(STATUS_COLUMN, self.table.fontMetrics().horizontalAdvance("x" * 22))
+        if self.layer is None:
+            self.layer = footprints.footprint_layer(result.records)
+            self.layer.selectionChanged.connect(self._layer_selection_changed)
+            self.layer.willBeDeleted.connect(self._forget_layer)
+            footprints.add_footprint_layer(self.layer)
+            self.feature_ids = footprints.feature_ids(self.layer)
+        else:
+            self.feature_ids = footprints.fill_footprint_layer(self.layer, result.records)
+        lines = [tr("{count} products found ({matched} in the catalogue).").format(
+            count=len(result.records), matched=result.matched)] + list(result.warnings)
+        self.status.setText("\n".join(lines))
+        for warning in result.warnings:
+            log(warning, Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+        self._update_buttons()
+
+    def _forget_layer(self):
+        self.layer, self.feature_ids = None, {}
+
+    # --- selection, both ways ---------------------------------------------------
+    def selected_identifiers(self):
+        rows = self.table.selectionModel().selectedRows(DATE_COLUMN)
+        return [index.data(IDENTIFIER_ROLE) for index in sorted(rows, key=lambda index: index.row())]
+
+    def _table_selection_changed(self, *_):
+        if self.layer is not None and not self._syncing:
+            self._syncing = True
+            self.layer.selectByIds([self.feature_ids[key] for key in self.selected_identifiers()])
+            self._syncing = False
+        self._update_buttons()
+
+    def _layer_selection_changed(self, *_):
+        if self._syncing:
+            return
+        self._syncing = True
+        chosen = {identifier for identifier, fid in self.feature_ids.items() if fid in self.layer.selectedFeatureIds()}
+        selection = QItemSelection()
+        for row in range(self.model.rowCount()):
+            if self.model.item(row, DATE_COLUMN).data(IDENTIFIER_ROLE) in chosen:
+                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._syncing = False
+
+    # --- quicklooks and downloads -----------------------------------------------
+    def show_quicklooks(self):
+        records = [self.records[key] for key in self.selected_identifiers()]
+        task = QuicklookTask(catalogue_session(with_key=False), records, load_settings().quicklook_folder)
+        self._start(task, self._add_quicklooks)
+
+    def _add_quicklooks(self, paths):
+        if not paths:
+            self._warn(tr("No quicklook could be shown: see the log panel for details."))
+        footprints.add_quicklook_layers(paths, below=self.layer)
+
+    def download_selected(self):
+        records = [self.records[key] for key in self.selected_identifiers()]
+        settings = load_settings()
+        config = catalogue_config(settings)
+        task = DownloadTask(config, catalogue_session(with_key=True, config=config), records,
+                            Path(settings.download_folder), self.files.currentData(),
+                            settings.max_parallel_downloads, settings.stall_timeout)
+        task.product_progress.connect(self._product_progress)
+        task.product_finished.connect(self._product_finished)
+        for record in records:
+            self._set_status(record.identifier, tr("queued"))
+        self._start(task, self._downloads_done)
+
+    def _product_progress(self, identifier, percent):
+        self._set_status(identifier, tr("downloading {percent} %").format(percent=int(percent)))
+
+    def _product_finished(self, outcome):
+        texts = {DOWNLOADED: tr("done"), SKIPPED: tr("done (already here)"), STAGED: tr("staged: retry later"),
+                 CANCELLED: tr("cancelled")}
+        text = texts.get(outcome.status) or tr("failed: {reason}").format(reason=outcome.message)
+        self._set_status(outcome.identifier, text, outcome.message)
+        if outcome.status in (DOWNLOADED, SKIPPED):
+            self.downloaded[outcome.identifier] = outcome.path
+        self._update_buttons()
+
+    def _downloads_done(self, outcomes):
+        counts = {status: sum(outcome.status == status for outcome in outcomes) for status in (STAGED, FAILED)}
+        ready = len(outcomes) - counts[STAGED] - counts[FAILED]
+        message = tr("{ready} products ready in the download folder, {staged} being staged (retry later), "
+                     "{failed} failed.").format(ready=ready, staged=counts[STAGED], failed=counts[FAILED])
+        level = Qgis.MessageLevel.Success if ready == len(outcomes) else Qgis.MessageLevel.Warning
+        log(message, level, push=True, iface=self.iface)
+
+    def detect_snow(self):
+        import processing
+
+        identifier = next(key for key in self.selected_identifiers() if key in self.downloaded)
+        processing.execAlgorithmDialog("theiasnow:detectsnow", {"INPUT": str(self.downloaded[identifier])})
+
+    # --- tasks and reporting ----------------------------------------------------
+    def _start(self, task, on_success):
+        task.succeeded.connect(on_success)
+        task.failed.connect(self._task_failed)
+        # Connected last, so the buttons are updated after the result is shown.
+        task.succeeded.connect(self._task_ended)
+        task.failed.connect(self._task_ended)
+        self._running.add(task)
+        TASKS.start(task)
+        self._update_buttons()
+
+    def _task_ended(self, _):
+        self._running.discard(self.sender())
+        self._update_buttons()
+
+    def _running_a(self, task_class):
+        return any(isinstance(task, task_class) for task in self._running)
+
+    def cancel(self):
+        for task in self._running:
+            task.cancel()
+
+    def _task_failed(self, error):
+        if isinstance(self.sender(), SearchTask):
+            self.status.setText(tr("The search did not finish."))
+        if isinstance(error, ApiKeyRefusedError):
+            self._show_key_refused(error)
+        elif isinstance(error, CancelledError):
+            log(str(error), Qgis.MessageLevel.Info, push=True, iface=self.iface)
+        elif isinstance(error, SnowPluginError):
+            log(str(error), Qgis.MessageLevel.Critical, push=True, iface=self.iface)
+        else:
+            log(tr("Unexpected error ({error}): see the log panel for details.").format(error=error),
+                Qgis.MessageLevel.Critical, push=True, iface=self.iface)
+
+    def _show_key_refused(self, error):
+        log(str(error), Qgis.MessageLevel.Critical)
+        bar = self.iface.messageBar()
+        item = bar.createMessage(__title__, str(error))
+        button = QPushButton(tr("Open the settings"), item)
+        button.clicked.connect(self.open_settings)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.MessageLevel.Critical, 0)
+
+    def _warn(self, message):
+        self.status.setText(message)
+        log(message, Qgis.MessageLevel.Warning, push=True, iface=self.iface)
+
+    def _set_status(self, identifier, text, tooltip=""):
+        for row in range(self.model.rowCount()):
+            if self.model.item(row, DATE_COLUMN).data(IDENTIFIER_ROLE) == identifier:
+                item = self.model.item(row, STATUS_COLUMN)
+                item.setText(text)
+                item.setToolTip(tooltip)
+
+    def _update_buttons(self):
+        selected = self.selected_identifiers()
+        self.search_button.setEnabled(not self._running_a(SearchTask))
+        self.quicklooks_button.setEnabled(bool(selected))
+        self.download_button.setEnabled(bool(selected) and not self._running_a(DownloadTask))
+        self.cancel_button.setEnabled(bool(self._running))
+        self.detect_button.setEnabled(any(key in self.downloaded for key in selected))
+
+
+def _record_row(record, downloaded_path):
+    """The table cells of one record; numbers stay numbers so that columns sort."""
+    size = round(record.size / MEGABYTE, 1) if record.size is not None else None
+    online = {True: tr("yes"), False: tr("no")}.get(record.online, "?")
+    values = (record.acquired.strftime("%Y-%m-%d %H:%M") if record.acquired else "",
+              tr("done") if downloaded_path else "", record.tile or "", record.cloud_cover, record.snow_cover, size,
+              online, record.identifier)
+    row = []
+    for value in values:
+        item = QStandardItem()
+        item.setData(value, Qt.ItemDataRole.DisplayRole)
+        row.append(item)
+    row[DATE_COLUMN].setData(record.identifier, IDENTIFIER_ROLE)
+    return row
+
+
+def _spin_box(minimum, maximum, value, suffix=""):
+    box = QSpinBox()
+    box.setRange(minimum, maximum)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box

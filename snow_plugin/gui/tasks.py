@@ -1,0 +1,224 @@
+"""Background work of the search dock, as QgsTasks (the FMI2QGIS base_loader pattern).
+
+``run()`` works on a worker thread: it only computes, stores its result or
+its error and never raises; ``finished()`` runs on the main thread and emits
+the signals the dock listens to. The configuration and the ``requests``
+session are built on the main thread and handed over: reading the API key
+may ask for the master password, which a worker thread must not do.
+"""
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPluginError
+from snow_plugin.core.geodes.client import GeodesClient
+from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, STAGED, DownloadOutcome, Downloader
+from snow_plugin.core.geodes.quicklooks import fetch_quicklook
+from snow_plugin.core.geodes.remote_zip import fetch_members
+from snow_plugin.core.i18n import tr
+from snow_plugin.gui.footprints import georeference_quicklook
+
+LOGGER = logging.getLogger("snow_plugin")
+
+# The FILES choice: the whole zip, the members snow detection reads, or the snow raster.
+FULL, DETECTION, SNOW = "full", "detection", "snow"
+CANCELLED = "cancelled"
+MEGABYTE = 1024 * 1024
+
+
+class ResultTask(QgsTask):
+    """Emits ``succeeded(result)`` or ``failed(error)`` from ``finished()``."""
+
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(object)
+
+    def __init__(self, description, session):
+        super().__init__(description, QgsTask.Flag.CanCancel)
+        self.session = session
+        self.result = None
+        self.error = None
+
+    def compute(self):
+        raise NotImplementedError
+
+    def run(self):
+        try:
+            self.result = self.compute()
+            return True
+        except SnowPluginError as error:
+            self.error = error
+        except Exception as error:  # noqa: BLE001 (an exception escaping run() would be lost, or crash QGIS)
+            LOGGER.exception("%s failed", self.description())
+            self.error = error
+        return False
+
+    def finished(self, result):
+        self.session.close()
+        if result:
+            self.succeeded.emit(self.result)
+        else:
+            # A task cancelled before it started never ran: it has no error of its own.
+            self.failed.emit(self.error or CancelledError(tr("The task was cancelled.")))
+
+
+class SearchTask(ResultTask):
+    """``succeeded`` carries a ``SearchResult``; ``filters`` are ``GeodesClient.search`` keywords."""
+
+    def __init__(self, config, session, collection, **filters):
+        super().__init__(tr("Searching Theia products"), session)
+        self.config = config
+        self.collection = collection
+        self.filters = filters
+
+    def compute(self):
+        client = GeodesClient(self.config, self.session)
+        return client.search(self.collection, progress=self.setProgress, is_cancelled=self.isCanceled, **self.filters)
+
+
+class DownloadTask(ResultTask):
+    """A queue of products, ``max_parallel`` at a time; ``succeeded`` carries the outcomes.
+
+    ``product_progress(identifier, percent)`` and ``product_finished(outcome)``
+    are emitted from worker threads (queued to the main thread). One staged or
+    failed product does not stop the others; a refused key or a cancel stops all.
+    """
+
+    product_progress = pyqtSignal(str, float)
+    product_finished = pyqtSignal(object)
+
+    def __init__(self, config, session, records, dest_dir, files=FULL, max_parallel=3, stall_timeout=60):
+        super().__init__(tr("Downloading {count} Theia products").format(count=len(records)), session)
+        self.config = config
+        self.records = list(records)
+        self.dest_dir = Path(dest_dir)
+        self.files = files
+        self.max_parallel = max(1, max_parallel)
+        self.stall_timeout = stall_timeout
+        self._refusal = None
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._percents = {}
+
+    def compute(self):
+        with ThreadPoolExecutor(self.max_parallel, thread_name_prefix="theia-download") as pool:
+            outcomes = list(pool.map(self._fetch_one, self.records))
+        if self._refusal is not None:
+            raise self._refusal
+        if self.isCanceled():
+            raise CancelledError(tr("The downloads were cancelled; they will resume from where they stopped."))
+        return outcomes
+
+    def _stopped(self):
+        return self._stop.is_set() or self.isCanceled()
+
+    def _fetch_one(self, record):
+        try:
+            if self._stopped():
+                raise CancelledError(tr("The download was cancelled; it will resume from where it stopped."))
+            outcome = self._transfer(record)
+        except ApiKeyRefusedError as error:
+            self._refusal = self._refusal or error
+            self._stop.set()
+            outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
+        except CancelledError as error:
+            outcome = DownloadOutcome(None, CANCELLED, str(error), 0, record.identifier)
+        except Exception as error:  # noqa: BLE001 (one product's trouble must not end the queue)
+            if not isinstance(error, SnowPluginError):
+                LOGGER.exception("Downloading %s failed", record.identifier)
+            outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
+        self._report(record.identifier, 100.0)
+        self.product_finished.emit(outcome)
+        return outcome
+
+    def _transfer(self, record):
+        progress = lambda percent: self._report(record.identifier, percent)  # noqa: E731
+        if self.files == FULL:
+            downloader = Downloader(self.session, self.config, stall_timeout=self.stall_timeout,
+                                    progress=progress, is_cancelled=self._stopped)
+            return downloader.download(record, self.dest_dir)
+        if record.online is False:
+            # Range requests on a nearline product only get "staging" answers.
+            message = tr("{name} is offline and being staged by the Theia production centre: retry later.")
+            return DownloadOutcome(None, STAGED, message.format(name=record.identifier), 0, record.identifier)
+        if not record.data_url:
+            message = tr("{name} has no downloadable file in the catalogue.").format(name=record.identifier)
+            return DownloadOutcome(None, FAILED, message, 0, record.identifier)
+        partial = fetch_members(self.session, record.data_url, self.dest_dir, kind=self.files, size=record.size,
+                                progress=progress, is_cancelled=self._stopped)
+        # Members keep the zip's layout: <dest>/<identifier>/..., the folder the reader opens.
+        folder = self.dest_dir / Path(partial.paths[0]).relative_to(self.dest_dir).parts[0]
+        message = tr("{name}: {count} files fetched, {saved} MB not downloaded.").format(
+            name=record.identifier, count=len(partial.paths), saved=partial.bytes_saved // MEGABYTE)
+        LOGGER.info(message)
+        return DownloadOutcome(folder, DOWNLOADED, message, partial.bytes_downloaded, record.identifier)
+
+    def _report(self, identifier, percent):
+        with self._lock:
+            # Chunks arrive by the thousand: signal whole percents only, not every chunk.
+            changed = int(percent) != int(self._percents.get(identifier, -1))
+            self._percents[identifier] = percent
+            overall = sum(self._percents.values()) / max(1, len(self.records))
+        if changed:
+            self.setProgress(overall)
+            self.product_progress.emit(identifier, float(percent))
+
+
+class QuicklookTask(ResultTask):
+    """``succeeded`` carries ``{identifier: georeferenced quicklook path}``; a
+    quicklook that cannot be fetched is logged and left out."""
+
+    def __init__(self, session, records, cache_dir):
+        super().__init__(tr("Fetching Theia quicklooks"), session)
+        self.records = [record for record in records if record.quicklook_url and record.bbox]
+        self.cache_dir = Path(cache_dir)
+
+    def compute(self):
+        paths = {}
+        for index, record in enumerate(self.records):
+            if self.isCanceled():
+                raise CancelledError(tr("The task was cancelled."))
+            try:
+                image = fetch_quicklook(self.session, record.quicklook_url, self.cache_dir, record.identifier)
+                paths[record.identifier] = georeference_quicklook(image, record.bbox)
+            except SnowPluginError as error:
+                LOGGER.warning("%s", error)
+            self.setProgress(100.0 * (index + 1) / len(self.records))
+        return paths
+
+
+class TaskRegistry:
+    """Python references to running tasks: a task collected by Python while
+    QGIS runs it crashes QGIS. Tasks leave the registry when they end."""
+
+    def __init__(self):
+        self._tasks = set()
+
+    def start(self, task):
+        self._tasks.add(task)
+        task.taskCompleted.connect(lambda: self._tasks.discard(task))
+        task.taskTerminated.connect(lambda: self._tasks.discard(task))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def running(self):
+        return list(self._tasks)
+
+    def cancel_all(self, wait_ms=None):
+        """Cancel every task; with ``wait_ms``, wait that long at most for running ones to stop."""
+        for task in list(self._tasks):
+            task.cancel()
+        if wait_ms:
+            for task in list(self._tasks):
+                # waitForFinished() blocks until a task starts: never call it on a queued one.
+                if task.status() == QgsTask.TaskStatus.Running:
+                    task.waitForFinished(wait_ms)
+
+
+# One registry for the plugin's lifetime in this QGIS session: it must
+# outlive an unloaded dock whose tasks are still winding down.
+TASKS = TaskRegistry()

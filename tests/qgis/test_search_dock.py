@@ -1,0 +1,122 @@
+"""The search dock against the fake GEODES, its tasks run by the QGIS task manager."""
+
+import time
+
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QDate
+
+import snow_plugin
+from snow_plugin.gui import search_dock as search_dock_module
+from snow_plugin.gui.search_dock import STATUS_COLUMN, SearchDock
+from snow_plugin.toolbelt.preferences import PluginSettings
+from tests.support.fixtures import fake_geodes, fake_geodes_env  # noqa: F401 (fixtures)
+
+pytestmark = pytest.mark.timeout(30)
+
+
+def wait_until_idle(dock, seconds=15):
+    deadline = time.monotonic() + seconds
+    while dock._running:
+        assert time.monotonic() < deadline, "the dock's tasks did not finish"
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def dock(qgis_app, qgis_iface, qgis_new_project, fake_geodes_env, monkeypatch, tmp_path):
+    monkeypatch.setattr(search_dock_module, "load_settings", lambda: PluginSettings(download_folder=str(tmp_path)))
+    qgis_iface.messageBar().clear_messages()
+    widget = SearchDock(qgis_iface, open_settings=lambda: None)
+    widget.start.setDate(QDate(2024, 1, 1))  # the fake's products are from 2024
+    widget.end.setDate(QDate(2024, 12, 31))
+    yield widget
+    widget.cancel()
+    wait_until_idle(widget)
+    widget.deleteLater()
+
+
+def search(dock, tiles="T31TCH"):
+    dock.tiles.setText(tiles)
+    dock.search()
+    assert not dock.search_button.isEnabled()
+    wait_until_idle(dock)
+
+
+def statuses(dock):
+    return [dock.model.item(row, STATUS_COLUMN).text() for row in range(dock.model.rowCount())]
+
+
+def test_search_fills_the_table_and_the_footprint_layer(dock, fake_geodes):
+    fake_geodes.add_products(3)
+    search(dock)
+    assert dock.model.rowCount() == 3
+    assert dock.layer.featureCount() == 3
+    assert QgsProject.instance().mapLayersByName("Theia search results") == [dock.layer]
+    assert "3 products found" in dock.status.text()
+    assert dock.search_button.isEnabled()
+    search(dock)  # a second search refills the same layer
+    assert dock.layer.featureCount() == 3
+    assert len(QgsProject.instance().mapLayersByName("Theia search results")) == 1
+
+
+def test_an_empty_tile_is_explained(dock, fake_geodes, qgis_iface):
+    search(dock, "T99XXX")
+    assert "may also not produce this tile" in dock.status.text()
+    assert any("T99XXX" in text for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+
+
+def test_selection_is_shared_by_table_and_layer(dock, fake_geodes):
+    fake_geodes.add_products(3)
+    search(dock)
+    dock.table.selectRow(1)
+    [identifier] = dock.selected_identifiers()
+    assert dock.layer.selectedFeatureIds() == [dock.feature_ids[identifier]]
+    other = next(key for key in dock.feature_ids if key != identifier)
+    dock.layer.selectByIds([dock.feature_ids[other]])
+    assert dock.selected_identifiers() == [other]
+
+
+def test_download_queue_reports_each_product(dock, fake_geodes, qgis_iface, tmp_path, monkeypatch):
+    fake_geodes.add_products(2)
+    offline = fake_geodes.add_product(online=False)
+    search(dock)
+    dock.table.selectAll()
+    dock.download_selected()
+    wait_until_idle(dock)
+    assert sorted(statuses(dock)) == ["done", "done", "staged: retry later"]
+    assert len(list(tmp_path.glob("*.zip"))) == 2
+    assert any("1 being staged" in text for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+
+    ready = next(key for key in dock.downloaded if key != offline.identifier)
+    row = next(row for row in range(dock.model.rowCount()) if dock.model.item(row, 0).data(256) == ready)
+    dock.table.selectRow(row)
+    assert dock.detect_button.isEnabled()
+    opened = []
+    monkeypatch.setattr("processing.execAlgorithmDialog", lambda name, parameters: opened.append((name, parameters)))
+    dock.detect_snow()
+    assert opened == [("theiasnow:detectsnow", {"INPUT": str(tmp_path / (ready + ".zip"))})]
+
+
+def test_refused_key_points_to_the_settings(dock, fake_geodes, qgis_iface, monkeypatch):
+    fake_geodes.add_products(1)
+    search(dock)
+    monkeypatch.setenv("GEODES_API_KEY", "a-wrong-key")
+    dock.table.selectAll()
+    dock.download_selected()
+    wait_until_idle(dock)
+    item = qgis_iface.messageBar().currentItem()
+    assert "API key" in item.text()
+    assert "settings" in item.text()
+
+
+def test_the_plugin_toggles_the_dock_and_unloads_twice(qgis_iface):
+    for _ in range(2):
+        plugin = snow_plugin.classFactory(qgis_iface)
+        plugin.initGui()
+        plugin.search_action.trigger()
+        assert plugin.search_dock is not None and plugin.search_action.isChecked()
+        plugin.search_action.trigger()
+        assert not plugin.search_dock.isVisible()
+        plugin.unload()
+        assert plugin.search_dock is None
