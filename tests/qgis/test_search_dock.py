@@ -8,7 +8,7 @@ from qgis.PyQt.QtCore import QDate
 
 import snow_plugin
 from snow_plugin.gui import search_dock as search_dock_module
-from snow_plugin.gui.search_dock import STATUS_COLUMN, SearchDock
+from snow_plugin.gui.search_dock import DATE_COLUMN, IDENTIFIER_ROLE, STATUS_COLUMN, SearchDock
 from snow_plugin.toolbelt.preferences import PluginSettings
 from tests.support.fixtures import fake_geodes, fake_geodes_env  # noqa: F401 (fixtures)
 
@@ -89,7 +89,7 @@ def test_download_queue_reports_each_product(dock, fake_geodes, qgis_iface, tmp_
     assert any("1 being staged" in text for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
     ready = next(key for key in dock.downloaded if key != offline.identifier)
-    row = next(row for row in range(dock.model.rowCount()) if dock.model.item(row, 0).data(256) == ready)
+    row = next(row for row in range(dock.model.rowCount()) if dock.model.item(row, DATE_COLUMN).data(IDENTIFIER_ROLE) == ready)
     dock.table.selectRow(row)
     assert dock.detect_button.isEnabled()
     opened = []
