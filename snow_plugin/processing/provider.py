@@ -29,6 +29,9 @@ class SnowProvider(QgsProcessingProvider):
 def _algorithm_classes():
     """Algorithm classes, imported here so a missing module shows in the log."""
     from snow_plugin.processing.detect_snow import DetectSnowAlgorithm
+    from snow_plugin.processing.download import DownloadAlgorithm
+    from snow_plugin.processing.fetch_dem import FetchDemAlgorithm
+    from snow_plugin.processing.search import SearchAlgorithm
 
-    classes = [DetectSnowAlgorithm]
+    classes = [DetectSnowAlgorithm, SearchAlgorithm, DownloadAlgorithm, FetchDemAlgorithm]
     return classes

@@ -1,0 +1,159 @@
+"""The plugin settings dialog: GEODES API key, service addresses, download
+folder and download behaviour. OK saves; the key goes to the QGIS
+authentication database, never to the settings file."""
+
+import json
+import os
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from snow_plugin.core.errors import SnowPluginError
+from snow_plugin.core.geodes.config import ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL, config_file_path
+from snow_plugin.core.i18n import tr
+from snow_plugin.toolbelt.credentials import clear_api_key, has_stored_api_key, store_api_key
+from snow_plugin.toolbelt.preferences import load_settings, save_settings
+
+GEODES_PORTAL = "https://geodes-portal.cnes.fr"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Theia Snow settings"))
+        self._settings = load_settings()
+        self._remove_key = False
+        defaults = _default_urls()
+
+        self.api_key_edit = QLineEdit()
+        self.api_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remove_key_button = QPushButton(tr("Remove key"))
+        self.remove_key_button.clicked.connect(self._ask_key_removal)
+        self.key_status = QLabel()
+        self.key_status.setWordWrap(True)
+        self.geodes_url_edit = QLineEdit(self._settings.geodes_url)
+        self.geodes_url_edit.setPlaceholderText(defaults.get("base_url", ""))
+        self.dem_url_edit = QLineEdit(self._settings.dem_url)
+        self.dem_url_edit.setPlaceholderText(defaults.get("dem_url", ""))
+        self.download_folder_widget = QgsFileWidget()
+        self.download_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.download_folder_widget.setFilePath(self._settings.download_folder)
+        self.stall_timeout_spin = _spin_box(5, 3600, self._settings.stall_timeout, tr(" s"))
+        self.parallel_spin = _spin_box(1, 8, self._settings.max_parallel_downloads)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._geodes_group())
+        layout.addWidget(self._download_group())
+        layout.addWidget(self.buttons)
+        self._show_key_status()
+
+    def _geodes_group(self):
+        group = QGroupBox(tr("CNES GEODES catalogue"))
+        form = QFormLayout(group)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.api_key_edit)
+        key_row.addWidget(self.remove_key_button)
+        form.addRow(tr("API key"), key_row)
+        form.addRow("", self.key_status)
+        how_to = QLabel(
+            tr(
+                "Searching needs no key; downloading does. To get one, log in on "
+                "<a href=\"{url}\">geodes-portal.cnes.fr</a>, open your user profile and "
+                "generate an API key, then paste it here. It is stored encrypted in the "
+                "QGIS authentication database (protected by its master password)."
+            ).format(url=GEODES_PORTAL)
+        )
+        how_to.setWordWrap(True)
+        how_to.setOpenExternalLinks(True)
+        form.addRow("", how_to)
+        form.addRow(tr("GEODES address"), self.geodes_url_edit)
+        form.addRow(tr("Copernicus DEM address"), self.dem_url_edit)
+        overridden = [name for name in (ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL) if os.environ.get(name, "").strip()]
+        if overridden:
+            note = QLabel(
+                tr("Set in the environment, these variables win over the values above: {names}.").format(
+                    names=", ".join(overridden)
+                )
+            )
+            note.setWordWrap(True)
+            form.addRow("", note)
+        return group
+
+    def _download_group(self):
+        group = QGroupBox(tr("Downloads"))
+        form = QFormLayout(group)
+        form.addRow(tr("Download folder"), self.download_folder_widget)
+        form.addRow(tr("Retry a download after no data for"), self.stall_timeout_spin)
+        form.addRow(tr("Simultaneous downloads"), self.parallel_spin)
+        return group
+
+    def _ask_key_removal(self):
+        self._remove_key = True
+        self.api_key_edit.clear()
+        self._show_key_status()
+
+    def _show_key_status(self):
+        stored = has_stored_api_key()
+        if self._remove_key:
+            text = tr("The stored key will be removed when you press OK.")
+        elif stored:
+            text = tr("A key is stored. Type a new one to replace it.")
+        else:
+            text = tr("No key is stored.")
+        self.key_status.setText(text)
+        self.remove_key_button.setEnabled(stored and not self._remove_key)
+
+    def accept(self):
+        try:
+            self._save()
+        except SnowPluginError as error:
+            QMessageBox.warning(self, tr("Theia Snow settings"), str(error))
+            return
+        super().accept()
+
+    def _save(self):
+        settings = load_settings()  # the auth id may have changed since the dialog opened
+        settings.geodes_url = self.geodes_url_edit.text().strip()
+        settings.dem_url = self.dem_url_edit.text().strip()
+        settings.download_folder = self.download_folder_widget.filePath().strip() or settings.download_folder
+        settings.stall_timeout = self.stall_timeout_spin.value()
+        settings.max_parallel_downloads = self.parallel_spin.value()
+        save_settings(settings)
+        key = self.api_key_edit.text().strip()
+        if key:
+            store_api_key(key)
+            self.api_key_edit.clear()
+        elif self._remove_key:
+            clear_api_key()
+
+
+def _spin_box(minimum, maximum, value, suffix=""):
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _default_urls():
+    try:
+        with open(config_file_path(), encoding="utf-8") as stream:
+            return json.load(stream)
+    except (OSError, ValueError):
+        return {}

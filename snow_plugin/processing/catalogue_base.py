@@ -1,0 +1,47 @@
+"""What the catalogue algorithms (search, download, DEM) share: their group,
+icon and help layout, and the bridge from core progress callbacks to the
+Processing feedback."""
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtGui import QIcon
+
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.paths import resources_dir
+
+
+class CatalogueAlgorithm(QgsProcessingAlgorithm):
+    """Base of the algorithms of the "Catalogue (GEODES)" group."""
+
+    def createInstance(self):  # noqa: N802 (QGIS API name)
+        return type(self)()
+
+    def group(self):
+        return tr("Catalogue (GEODES)")
+
+    def groupId(self):  # noqa: N802 (QGIS API name)
+        return "catalogue"
+
+    def icon(self):
+        return QIcon(str(resources_dir() / "icon.svg"))
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API name)
+        return "".join("<p>{}</p>".format(paragraph) for paragraph in self.help_paragraphs())
+
+    def help_paragraphs(self):
+        return []
+
+
+def progress_reporter(feedback, start=0.0, span=100.0):
+    """``progress(percent)`` for the core, mapped onto [start, start + span] of the feedback."""
+
+    def progress(percent):
+        feedback.setProgress(start + span * min(max(percent, 0.0), 100.0) / 100.0)
+
+    return progress
+
+
+def split_list(text):
+    """Items of a comma, semicolon, space or newline separated text."""
+    for separator in ";\n\r\t ":
+        text = text.replace(separator, ",")
+    return [item.strip() for item in text.split(",") if item.strip()]

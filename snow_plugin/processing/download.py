@@ -1,0 +1,231 @@
+"""``theiasnow:download``: download Theia products from GEODES, whole or only
+the files a step needs, and say what happened to each one."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterString,
+)
+
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, CatalogueError, DownloadError
+from snow_plugin.core.geodes.client import GeodesClient
+from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, SKIPPED, STAGED, Downloader
+from snow_plugin.core.geodes.remote_zip import fetch_members
+from snow_plugin.core.i18n import tr
+from snow_plugin.processing.catalogue_base import CatalogueAlgorithm, progress_reporter, split_list
+from snow_plugin.processing.product_lookup import look_up_identifiers, records_from_source
+from snow_plugin.processing.qgis_compat import SOURCE_VECTOR_ANY
+from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
+from snow_plugin.toolbelt.preferences import load_settings
+
+FILE_KINDS = (None, "detection", "snow")  # None: the whole zip; else a remote_zip member set
+MEGABYTE = 1024 * 1024
+
+
+@dataclass
+class Outcome:
+    status: str  # DOWNLOADED, SKIPPED, STAGED or FAILED (core.geodes.download)
+    message: str
+    paths: list = field(default_factory=list)
+
+
+class DownloadAlgorithm(CatalogueAlgorithm):
+    IDENTIFIERS = "IDENTIFIERS"
+    INPUT = "INPUT"
+    FILES = "FILES"
+    DESTINATION = "DESTINATION"
+    DOWNLOADED = "DOWNLOADED"
+    SKIPPED = "SKIPPED"
+    STAGED = "STAGED"
+    FAILED = "FAILED"
+
+    def __init__(self):
+        super().__init__()
+        self._settings = None
+        self._config = None
+        self._session = None
+
+    def name(self):
+        return "download"
+
+    def displayName(self):  # noqa: N802 (QGIS API name)
+        return tr("Download Theia products (GEODES)")
+
+    def help_paragraphs(self):
+        return (
+            tr("Downloads Theia products from CNES GEODES: the selected features of a layer written by 'Search Theia products', or product identifiers (one per line or comma separated)."),
+            tr("Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder."),
+            tr("Downloading needs a GEODES API key: create it on geodes-portal.cnes.fr (log in, user profile, generate API key) and enter it in the plugin settings, where it is stored encrypted in the QGIS authentication database."),
+            tr("A product already in the destination folder is skipped. An interrupted or cancelled download resumes where it stopped on the next run. An offline product is being staged by the production centre: run the download again later. The log lists the outcome of each product."),
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.IDENTIFIERS,
+                tr("Product identifiers (one per line or comma separated)"),
+                multiLine=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Footprint layer from a search (field 'identifier')"), [SOURCE_VECTOR_ANY], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FILES,
+                tr("Files"),
+                [
+                    tr("Whole product (zip)"),
+                    tr("Only what snow detection needs"),
+                    tr("Only the snow raster (Theia Snow products)"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFolderDestination(
+                self.DESTINATION, tr("Destination folder"), defaultValue=load_settings().download_folder
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(self.FILES, tr("Downloaded files (separated by ';')")))
+        self.addOutput(QgsProcessingOutputNumber(self.DOWNLOADED, tr("Products downloaded")))
+        self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Products already there")))
+        self.addOutput(QgsProcessingOutputNumber(self.STAGED, tr("Products being staged (retry later)")))
+        self.addOutput(QgsProcessingOutputNumber(self.FAILED, tr("Products that failed")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+        ok, message = super().checkParameterValues(parameters, context)
+        if ok and not self._identifiers(parameters, context) and parameters.get(self.INPUT) in (None, ""):
+            return False, tr("Give product identifiers or a footprint layer.")
+        return ok, message
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        # The key may need the master password of the authentication database: main thread.
+        self._settings = load_settings()
+        self._config = catalogue_config(self._settings)
+        self._session = catalogue_session(with_key=True, config=self._config)
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        destination = Path(self.parameterAsString(parameters, self.DESTINATION, context))
+        kind = FILE_KINDS[self.parameterAsEnum(parameters, self.FILES, context)]
+        outcomes = []
+        try:
+            records, missing = self._records(parameters, context, feedback)
+            for identifier in missing:
+                feedback.pushWarning(tr("{name}: not found in the catalogue.").format(name=identifier))
+            if not records:
+                raise QgsProcessingException(tr("None of the products was found in the catalogue."))
+            feedback.pushInfo(
+                tr("{count} products to download into {folder}.").format(count=len(records), folder=destination)
+            )
+            if kind is None:
+                outcomes = self._download_zips(records, destination, feedback)
+            else:
+                outcomes = self._download_members(records, destination, kind, feedback)
+        except ApiKeyRefusedError as error:
+            raise QgsProcessingException(str(error)) from None
+        except CancelledError as error:
+            feedback.pushWarning(str(error))
+        except CatalogueError as error:
+            raise QgsProcessingException(str(error)) from None
+        finally:
+            self._session.close()
+        return dict(self._report(outcomes, feedback), **{self.DESTINATION: str(destination)})
+
+    def _identifiers(self, parameters, context):
+        return split_list(self.parameterAsString(parameters, self.IDENTIFIERS, context) or "")
+
+    def _records(self, parameters, context, feedback):
+        records, plain = [], self._identifiers(parameters, context)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is not None:
+            if source.fields().lookupField("identifier") < 0:
+                raise QgsProcessingException(
+                    tr("The layer has no 'identifier' field: use the output of 'Search Theia products'.")
+                )
+            records, bare = records_from_source(source, feedback.isCanceled)
+            plain += bare
+        records = list({record.identifier: record for record in records}.values())  # one download per product
+        known = {record.identifier for record in records}
+        plain = [identifier for identifier in plain if identifier not in known]
+        if not plain:
+            return records, []
+        with GeodesClient(self._config, self._session) as client:
+            found, missing = look_up_identifiers(client, plain, feedback.isCanceled)
+        return records + found, missing
+
+    def _download_zips(self, records, destination, feedback):
+        downloader = Downloader(
+            self._session,
+            self._config,
+            stall_timeout=self._settings.stall_timeout,
+            progress=progress_reporter(feedback),
+            is_cancelled=feedback.isCanceled,
+        )
+        outcomes = downloader.download_all(records, destination, self._settings.max_parallel_downloads)
+        return [Outcome(item.status, item.message, [item.path] if item.path else []) for item in outcomes]
+
+    def _download_members(self, records, destination, kind, feedback):
+        outcomes = []
+        for index, record in enumerate(records):
+            if feedback.isCanceled():
+                raise CancelledError(tr("The download was cancelled; it will resume from where it stopped."))
+            share = 100.0 / len(records)
+            progress = progress_reporter(feedback, index * share, share)
+            outcomes.append(self._fetch_members(record, destination, kind, progress, feedback))
+        return outcomes
+
+    def _fetch_members(self, record, destination, kind, progress, feedback):
+        name = record.identifier
+        if not record.data_url:
+            return Outcome(FAILED, tr("{name} has no downloadable file in the catalogue.").format(name=name))
+        if record.online is False:
+            return Outcome(
+                STAGED,
+                tr("{name} is offline and being staged by the Theia production centre: retry later.").format(name=name),
+            )
+        try:
+            partial = fetch_members(
+                self._session, record.data_url, destination, kind, record.size, progress, feedback.isCanceled
+            )
+        except DownloadError as error:
+            return Outcome(FAILED, "{}: {}".format(name, error))
+        message = tr("{name}: {count} files fetched ({received} MB received, {saved} MB saved).").format(
+            name=name,
+            count=len(partial.paths),
+            received=round(partial.bytes_downloaded / MEGABYTE, 1),
+            saved=round(partial.bytes_saved / MEGABYTE, 1),
+        )
+        return Outcome(DOWNLOADED, message, list(partial.paths))
+
+    def _report(self, outcomes, feedback):
+        counts = {status: 0 for status in (DOWNLOADED, SKIPPED, STAGED, FAILED)}
+        files = []
+        for outcome in outcomes:
+            counts[outcome.status] += 1
+            (feedback.pushWarning if outcome.status in (STAGED, FAILED) else feedback.pushInfo)(outcome.message)
+            files += [str(path) for path in outcome.paths]
+        feedback.pushInfo(
+            tr("Downloaded: {downloaded}, already there: {skipped}, being staged: {staged}, failed: {failed}.").format(
+                downloaded=counts[DOWNLOADED], skipped=counts[SKIPPED], staged=counts[STAGED], failed=counts[FAILED]
+            )
+        )
+        return {
+            self.FILES: ";".join(files),
+            self.DOWNLOADED: counts[DOWNLOADED],
+            self.SKIPPED: counts[SKIPPED],
+            self.STAGED: counts[STAGED],
+            self.FAILED: counts[FAILED],
+        }
+

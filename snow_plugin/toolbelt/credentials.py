@@ -1,0 +1,126 @@
+"""The GEODES API key, kept encrypted in the QGIS authentication database.
+
+The key is one auth configuration: method "APIHeader" (an ``X-API-Key``
+header, QGIS 3.26 and later) where QGIS has it, else "Basic" with the key as
+its password (QGIS 3.22 has no header method). Only the configuration id is
+saved in the plugin settings. ``GEODES_API_KEY`` in the environment wins, so
+that scripts and ``qgis_process`` need no authentication database.
+
+Nothing here logs or returns the key in a message.
+"""
+
+import logging
+import os
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+from snow_plugin.core.errors import SnowPluginError
+from snow_plugin.core.geodes.config import ENV_API_KEY
+from snow_plugin.core.geodes.http import API_KEY_HEADER
+from snow_plugin.core.i18n import tr
+from snow_plugin.toolbelt.preferences import load_settings, save_settings
+
+LOGGER = logging.getLogger("snow_plugin")
+AUTH_CONFIG_NAME = "Theia Snow: GEODES API key"
+HEADER_METHOD = "APIHeader"
+BASIC_METHOD = "Basic"
+BASIC_USER = "geodes-api-key"
+
+
+class CredentialsError(SnowPluginError):
+    """The authentication database cannot keep or give the key."""
+
+
+def store_api_key(key):
+    """Store ``key`` (replacing a stored one); return the auth configuration id."""
+    key = (key or "").strip()
+    if not key:
+        raise CredentialsError(tr("The API key is empty."))
+    manager = _manager()
+    settings = load_settings()
+    config = QgsAuthMethodConfig()
+    existing = settings.auth_config_id if settings.auth_config_id in manager.configIds() else ""
+    if existing:
+        config.setId(existing)
+    config.setName(AUTH_CONFIG_NAME)
+    method = _preferred_method(manager)
+    config.setMethod(method)
+    if method == HEADER_METHOD:
+        config.setConfigMap({API_KEY_HEADER: key})
+    else:
+        config.setConfigMap({"username": BASIC_USER, "password": key})
+    stored = manager.updateAuthenticationConfig(config) if existing else manager.storeAuthenticationConfig(config)
+    if not stored or not config.id():
+        raise CredentialsError(
+            tr(
+                "The API key could not be stored in the QGIS authentication database: "
+                "check that its master password is set (Settings > Options > Authentication)."
+            )
+        )
+    if config.id() != settings.auth_config_id:
+        settings.auth_config_id = config.id()
+        save_settings(settings)
+    LOGGER.info("The GEODES API key is stored in the QGIS authentication database (%s).", config.id())
+    return config.id()
+
+
+def read_api_key():
+    """The key from ``GEODES_API_KEY``, else from the authentication database, else None.
+
+    Reading the database may ask for its master password once per session:
+    call this on the main thread.
+    """
+    from_environment = os.environ.get(ENV_API_KEY, "").strip()
+    if from_environment:
+        return from_environment
+    config_id = load_settings().auth_config_id
+    manager = QgsApplication.authManager()
+    if not config_id or manager.isDisabled() or config_id not in manager.configIds():
+        return None
+    config = QgsAuthMethodConfig()
+    if not _load(manager, config_id, config):
+        LOGGER.warning("The QGIS authentication database did not give the GEODES API key (%s).", config_id)
+        return None
+    key = config.config(API_KEY_HEADER) if config.method() == HEADER_METHOD else config.config("password")
+    return key.strip() or None
+
+
+def has_stored_api_key():
+    """Whether a key is stored, without decrypting it (no master password asked)."""
+    config_id = load_settings().auth_config_id
+    manager = QgsApplication.authManager()
+    return bool(config_id) and not manager.isDisabled() and config_id in manager.configIds()
+
+
+def clear_api_key():
+    """Remove the stored key and forget its configuration id."""
+    settings = load_settings()
+    manager = QgsApplication.authManager()
+    if settings.auth_config_id and not manager.isDisabled() and settings.auth_config_id in manager.configIds():
+        if not manager.removeAuthenticationConfig(settings.auth_config_id):
+            raise CredentialsError(tr("The API key could not be removed from the QGIS authentication database."))
+    settings.auth_config_id = ""
+    save_settings(settings)
+
+
+def _manager():
+    manager = QgsApplication.authManager()
+    if manager.isDisabled():
+        raise CredentialsError(
+            tr("The QGIS authentication database is not available ({reason}).").format(
+                reason=manager.disabledMessage()
+            )
+        )
+    return manager
+
+
+def _preferred_method(manager):
+    return HEADER_METHOD if HEADER_METHOD in manager.authMethodsKeys() else BASIC_METHOD
+
+
+def _load(manager, config_id, config):
+    # Some QGIS versions return only a bool, others (bool, config).
+    answer = manager.loadAuthenticationConfig(config_id, config, True)
+    if isinstance(answer, tuple):
+        answer = answer[0]
+    return bool(answer) and config.isValid(True)
