@@ -25,7 +25,8 @@ import numpy as np
 import pytest
 import rasterio
 from rasterio.crs import CRS
-from rasterio.enums import Compression
+from rasterio.enums import Compression, Resampling
+from rasterio.warp import reproject
 from rasterio.warp import transform as transform_coords
 
 from snow_plugin.core.errors import CancelledError, DemError, OutputError, ProductError
@@ -295,7 +296,11 @@ def test_dem_not_covering_raises_and_writes_nothing(make_mountain, tmp_path):
 # ------------------------------------------------------------ strips, threads
 
 
-def test_strip_wise_result_is_identical_to_one_strip(tmp_path):
+@pytest.fixture(scope="module")
+def noisy(tmp_path_factory):
+    """A 150 x 140 product with pixel noise everywhere, snowy and high in its
+    upper half, random CLM codes, a cloud body and scattered nodata."""
+    root = tmp_path_factory.mktemp("noisy")
     rng = np.random.default_rng(2024)
     h, w = 150, 140
     rows = np.arange(h)[:, None]
@@ -309,21 +314,78 @@ def test_strip_wise_result_is_identical_to_one_strip(tmp_path):
     clm = rng.choice(np.array([0, 0, 0, 0, 0, 2, 3, 16, 33, 65, 131], np.uint8), size=(h, w))
     clm[100:130, 20:60] = 2  # a cloud body
     dem = (3000 - 15 * rows + rng.normal(0, 30, size=(h, w))).astype(np.float32)
-    product = write_product(tmp_path / "in", green, red, swir, clm, bands_at_20m=False)
-    dem_path = write_dem_on_grid(tmp_path / "dem.tif", dem)
-    runs = {}
-    for strip_height, threads in ((10000, 1), (7, 2), (13, 3), (64, 2)):
-        result = detect_snow(
-            product, tmp_path / f"out_{strip_height}_{threads}", dem=dem_path, threads=threads, strip_height=strip_height
-        )
-        runs[(strip_height, threads)] = (outputs_of(result), result.metadata)
-    reference, metadata = runs[(10000, 1)]
+    product = write_product(root / "in", green, red, swir, clm, bands_at_20m=False)
+    dem_path = write_dem_on_grid(root / "dem.tif", dem)
+    result = detect_snow(product, root / "out", dem=dem_path, threads=1, strip_height=10000)
+    return {"root": root, "product": product, "dem_path": dem_path, "swir": swir, "clm": clm, "dem": dem,
+            "result": result, "outputs": outputs_of(result)}
+
+
+def test_strip_wise_result_is_identical_to_one_strip(noisy):
+    reference, metadata = noisy["outputs"], noisy["result"].metadata
     assert metadata["pass2_applied"] and set(np.unique(reference["SNW"])) == {0, 100, 205, 255}
-    for key, (outputs, other) in runs.items():
+    for strip_height, threads in ((7, 2), (13, 3), (64, 2), (150, 2)):
+        result = detect_snow(
+            noisy["product"], noisy["root"] / f"out_{strip_height}_{threads}", dem=noisy["dem_path"],
+            threads=threads, strip_height=strip_height,
+        )
+        outputs = outputs_of(result)
         for name in reference:
-            np.testing.assert_array_equal(outputs[name], reference[name], err_msg=f"{name} {key}")
-        assert other["snowline_elevation"] == metadata["snowline_elevation"]
-        assert other["elevation_bands"] == metadata["elevation_bands"]
+            np.testing.assert_array_equal(outputs[name], reference[name], err_msg=f"{name} {strip_height} {threads}")
+        assert result.metadata["snowline_elevation"] == metadata["snowline_elevation"]
+        assert result.metadata["elevation_bands"] == metadata["elevation_bands"]
+
+
+def test_noisy_product_equals_an_independent_whole_image_implementation(noisy):
+    """The whole chain redone here from the spec, in one piece: GDAL cubic
+    warps of the whole 10 m bands, the spec's histogram model for zs, the
+    tent-filter red_nn, then steps 1-7. Every output pixel must agree."""
+    from tests.unit.test_snowline import spec_zs, tent_red_nn
+
+    product, swir, clm, dem = noisy["product"], noisy["swir"], noisy["clm"], noisy["dem"]
+    b11_path = product / (IDENTIFIER + "_FRE_B11.tif")
+    with rasterio.open(b11_path) as b11:
+        def cubic(suffix):
+            with rasterio.open(product / (IDENTIFIER + suffix)) as band:
+                out = np.zeros(b11.shape, np.int16)
+                reproject(band.read(1), out, src_transform=band.transform, src_crs=band.crs, src_nodata=band.nodata,
+                          dst_transform=b11.transform, dst_crs=b11.crs, dst_nodata=band.nodata,
+                          resampling=Resampling.cubic)
+            return out
+
+        green, red = cubic("_FRE_B3.tif"), cubic("_FRE_B4.tif")
+    multi = 10
+    nodata = swir == -10000
+    g, s = green.astype(np.float64), swir.astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ndsi = np.where(nodata | (g + s == 0), 0.0, (g - s) / (g + s))
+    all_cloud = clm > 0
+    shadow = ((clm & 32) == 32) | ((clm & 64) == 64)
+    high = (clm & 128) == 128
+    back_to_cloud = all_cloud & (red > 100 * multi)
+    pass1 = ~all_cloud & (ndsi > 0.40) & (red > 200 * multi)
+    red_nn = tent_red_nn(red, 12)
+    cloud_refine = (all_cloud & (red_nn > 300 * multi)) | shadow | high
+    zs = spec_zs(np.trunc(dem).astype(np.int16), ~all_cloud, pass1)
+    assert zs is not None and noisy["result"].snowline_elevation == zs
+    assert np.count_nonzero(pass1) / pass1.size > 0.001
+    pass2 = ~cloud_refine & (dem > zs) & (ndsi > 0.15) & (red > 40 * multi)
+    snow = pass1 | pass2
+    snw = np.where(snow, 100, np.where(cloud_refine | back_to_cloud, 205, 0))
+    snw[nodata] = 255
+    out = noisy["outputs"]
+    np.testing.assert_array_equal(out["SNW"], snw)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ndsi_pct = np.trunc((100 * (green.astype(np.int32) - swir)).astype(np.float32) / (g + s).astype(np.float32))
+    fsc = np.trunc(100 * np.minimum(0.5 * np.tanh(2.65 * ndsi - 1.42) + 0.5, 1))
+    snow_valid = snow & ~nodata
+    np.testing.assert_array_equal(out["NDSI"][snow_valid], ndsi_pct[snow_valid])
+    np.testing.assert_array_equal(out["FSC_TOC"][snow_valid], fsc[snow_valid])
+    np.testing.assert_array_equal(out["NDSI"][~snow_valid], snw[~snow_valid])
+    qc_bit4 = all_cloud & snow_valid
+    np.testing.assert_array_equal((out["QCFLAGS"][~nodata] & 16) != 0, qc_bit4[~nodata])
+    # the scene exercises every rule: dark clouds turned snow, bright ones kept
+    assert (qc_bit4).any() and (all_cloud & ~snow & ~nodata).any() and pass2[~pass1].any()
 
 
 # ------------------------------------------------------------ product reading
