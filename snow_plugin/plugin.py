@@ -1,17 +1,15 @@
 """The QGIS plugin: menu, toolbar, Processing provider, translator, log."""
 
-from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from snow_plugin.__about__ import __title__
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.paths import resources_dir
 from snow_plugin.toolbelt.environment import rasterio_problem
-from snow_plugin.toolbelt.i18n import install_translator, remove_translator, user_locale
+from snow_plugin.toolbelt.i18n import help_page, install_translator, remove_translator
 from snow_plugin.toolbelt.log_handler import install_log_handler, log, remove_log_handler
 
 
@@ -99,10 +97,5 @@ class SnowPlugin:
         self._open_algorithm("theiasnow:download")
 
     def open_help(self):
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page(user_locale()))))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page())))
 
-
-def help_page(locale):
-    """The HTML help in the user's language (French or English)."""
-    language = "fr" if locale.startswith("fr") else "en"
-    return Path(resources_dir()) / "help" / f"index_{language}.html"

@@ -21,6 +21,5 @@ def false_colour_vrt(product_path, vrt_path):
         separate=True, outputBounds=(left, bottom, right, top), xRes=resolution, yRes=resolution,
         resampleAlg="average", srcNodata=REFLECTANCE_NODATA, VRTNodata=REFLECTANCE_NODATA,
     )
-    dataset = gdal.BuildVRT(str(vrt_path), bands, options=options)
-    dataset = None  # noqa: F841 - closing writes the VRT
+    gdal.BuildVRT(str(vrt_path), bands, options=options).FlushCache()
     return vrt_path

@@ -11,15 +11,11 @@ from dataclasses import fields
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMapLayer,
@@ -30,31 +26,21 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QIcon
 
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
-from snow_plugin.core.paths import resources_dir
 from snow_plugin.core.pipeline import detect_snow
+from snow_plugin.processing.base import SnowAlgorithm
+from snow_plugin.processing.qgis_compat import (
+    FILE_BEHAVIOR,
+    FLAG_ADVANCED,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_POLYGON,
+    SOURCE_RASTER,
+)
 from snow_plugin.processing.result_layers import queue_result_layers
-
-# QGIS 3.36 gathered the Processing enums under ``Qgis`` (QGIS 4 keeps only
-# those); QGIS 3.22 has the older, class-scoped spellings.
-try:
-    FLAG_ADVANCED = Qgis.ProcessingParameterFlag.Advanced
-    NUMBER_DOUBLE = Qgis.ProcessingNumberParameterType.Double
-    NUMBER_INTEGER = Qgis.ProcessingNumberParameterType.Integer
-    FILE_BEHAVIOR = Qgis.ProcessingFileParameterBehavior.File
-    SOURCE_RASTER = Qgis.ProcessingSourceType.Raster
-    SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
-except AttributeError:
-    FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
-    NUMBER_DOUBLE = QgsProcessingParameterNumber.Type.Double
-    NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
-    FILE_BEHAVIOR = QgsProcessingParameterFile.Behavior.File
-    SOURCE_RASTER = QgsProcessing.SourceType.TypeRaster
-    SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
 
 RASTER_OUTPUTS = ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "FSC_OG")
 # Thresholds in milli-reflectance: 1000 is a reflectance of 1.0, bright snow
@@ -82,7 +68,7 @@ def advanced_parameter_specs():
     ]
 
 
-class DetectSnowAlgorithm(QgsProcessingAlgorithm):
+class DetectSnowAlgorithm(SnowAlgorithm):
     INPUT = "INPUT"
     DEM = "DEM"
     WATER_MASK = "WATER_MASK"
@@ -96,9 +82,6 @@ class DetectSnowAlgorithm(QgsProcessingAlgorithm):
         self._ancillary = {}
         self._result = None
 
-    def createInstance(self):  # noqa: N802 (QGIS API name)
-        return DetectSnowAlgorithm()
-
     def name(self):
         return "detectsnow"
 
@@ -111,27 +94,15 @@ class DetectSnowAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802 (QGIS API name)
         return "snowdetection"
 
-    def icon(self):
-        return QIcon(str(resources_dir() / "icon.svg"))
-
-    def helpUrl(self):  # noqa: N802 (QGIS API name)
-        from snow_plugin.toolbelt.i18n import user_locale
-
-        language = "fr" if user_locale().startswith("fr") else "en"
-        return (resources_dir() / "help" / f"index_{language}.html").as_uri()
-
-    def shortHelpString(self):  # noqa: N802 (QGIS API name)
-        return "".join(
-            f"<p>{paragraph}</p>"
-            for paragraph in (
-                tr("Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO)."),
-                tr("Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows."),
-                tr("Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product's cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs."),
-                tr("Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog."),
-                tr("Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground."),
-                tr("Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found."),
-                tr("The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2."),
-            )
+    def help_paragraphs(self):
+        return (
+            tr("Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO)."),
+            tr("Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows."),
+            tr("Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product's cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs."),
+            tr("Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog."),
+            tr("Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground."),
+            tr("Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found."),
+            tr("The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2."),
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)

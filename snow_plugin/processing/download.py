@@ -19,7 +19,7 @@ from snow_plugin.core.geodes.client import GeodesClient
 from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, SKIPPED, STAGED, Downloader
 from snow_plugin.core.geodes.remote_zip import fetch_members
 from snow_plugin.core.i18n import tr
-from snow_plugin.processing.catalogue_base import CatalogueAlgorithm, progress_reporter, split_list
+from snow_plugin.processing.base import CatalogueAlgorithm, progress_reporter, split_list
 from snow_plugin.processing.product_lookup import look_up_identifiers, records_from_source
 from snow_plugin.processing.qgis_compat import SOURCE_VECTOR_ANY
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session

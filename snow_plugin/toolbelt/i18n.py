@@ -4,7 +4,7 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from snow_plugin.core import i18n as core_i18n
-from snow_plugin.core.paths import i18n_dir
+from snow_plugin.core.paths import i18n_dir, resources_dir
 
 tr = core_i18n.tr
 
@@ -40,3 +40,9 @@ def install_translator(locale=None):
 def remove_translator(translator):
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+def help_page(locale=None):
+    """The bundled HTML help in the user's language (French or English)."""
+    language = "fr" if (locale or user_locale()).startswith("fr") else "en"
+    return resources_dir() / "help" / f"index_{language}.html"

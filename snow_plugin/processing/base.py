@@ -1,34 +1,42 @@
-"""What the catalogue algorithms (search, download, DEM) share: their group,
-icon and help layout, and the bridge from core progress callbacks to the
-Processing feedback."""
+"""What the plugin's algorithms share: instance creation, icon, help layout
+and help page; the catalogue group; the bridge from core progress callbacks
+to the Processing feedback."""
 
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.paths import resources_dir
+from snow_plugin.toolbelt.i18n import help_page
 
 
-class CatalogueAlgorithm(QgsProcessingAlgorithm):
-    """Base of the algorithms of the "Catalogue (GEODES)" group."""
+class SnowAlgorithm(QgsProcessingAlgorithm):
+    """Base of every ``theiasnow:`` algorithm."""
 
     def createInstance(self):  # noqa: N802 (QGIS API name)
         return type(self)()
 
-    def group(self):
-        return tr("Catalogue (GEODES)")
-
-    def groupId(self):  # noqa: N802 (QGIS API name)
-        return "catalogue"
-
     def icon(self):
         return QIcon(str(resources_dir() / "icon.svg"))
+
+    def helpUrl(self):  # noqa: N802 (QGIS API name)
+        return help_page().as_uri()
 
     def shortHelpString(self):  # noqa: N802 (QGIS API name)
         return "".join("<p>{}</p>".format(paragraph) for paragraph in self.help_paragraphs())
 
     def help_paragraphs(self):
         return []
+
+
+class CatalogueAlgorithm(SnowAlgorithm):
+    """Base of the algorithms of the "Catalogue (GEODES)" group."""
+
+    def group(self):
+        return tr("Catalogue (GEODES)")
+
+    def groupId(self):  # noqa: N802 (QGIS API name)
+        return "catalogue"
 
 
 def progress_reporter(feedback, start=0.0, span=100.0):
