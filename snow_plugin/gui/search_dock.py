@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDockWidget, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from snow_plugin.__about__ import __title__
@@ -22,6 +22,7 @@ from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, SKIPPED, STAGED
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui import footprints
 from snow_plugin.gui.tasks import CANCELLED, DETECTION, FULL, SNOW, TASKS, DownloadTask, QuicklookTask, SearchTask
+from snow_plugin.gui.widgets import spin_box
 from snow_plugin.toolbelt.log_handler import log
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 from snow_plugin.toolbelt.preferences import load_settings
@@ -71,10 +72,10 @@ class SearchDock(QDockWidget):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.max_cloud = _spin_box(0, 100, 50, " %")
+        self.max_cloud = spin_box(0, 100, 50, " %")
         self.latest_only = QCheckBox(tr("Latest version of each product only"))
         self.latest_only.setChecked(True)
-        self.max_results = _spin_box(1, 5000, 200)
+        self.max_results = spin_box(1, 5000, 200)
         self.search_button = QPushButton(tr("Search"))
         self.search_button.clicked.connect(self.search)
         self.status = QLabel()
@@ -328,11 +329,3 @@ def _record_row(record, downloaded_path):
         row.append(item)
     row[DATE_COLUMN].setData(record.identifier, IDENTIFIER_ROLE)
     return row
-
-
-def _spin_box(minimum, maximum, value, suffix=""):
-    box = QSpinBox()
-    box.setRange(minimum, maximum)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box

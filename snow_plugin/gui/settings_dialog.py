@@ -16,13 +16,13 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.geodes.config import ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL, config_file_path
 from snow_plugin.core.i18n import tr
+from snow_plugin.gui.widgets import spin_box
 from snow_plugin.toolbelt.credentials import clear_api_key, has_stored_api_key, store_api_key
 from snow_plugin.toolbelt.preferences import load_settings, save_settings
 
@@ -50,8 +50,8 @@ class SettingsDialog(QDialog):
         self.download_folder_widget = QgsFileWidget()
         self.download_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.download_folder_widget.setFilePath(self._settings.download_folder)
-        self.stall_timeout_spin = _spin_box(5, 3600, self._settings.stall_timeout, tr(" s"))
-        self.parallel_spin = _spin_box(1, 8, self._settings.max_parallel_downloads)
+        self.stall_timeout_spin = spin_box(5, 3600, self._settings.stall_timeout, tr(" s"))
+        self.parallel_spin = spin_box(1, 8, self._settings.max_parallel_downloads)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -141,14 +141,6 @@ class SettingsDialog(QDialog):
             self.api_key_edit.clear()
         elif self._remove_key:
             clear_api_key()
-
-
-def _spin_box(minimum, maximum, value, suffix=""):
-    spin = QSpinBox()
-    spin.setRange(minimum, maximum)
-    spin.setValue(value)
-    spin.setSuffix(suffix)
-    return spin
 
 
 def _default_urls():

@@ -20,7 +20,8 @@ from pathlib import Path, PurePosixPath
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 
-from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError
+from snow_plugin.core.errors import CancelledError, DownloadError
+from snow_plugin.core.geodes.http import raise_for_auth, redirect_loop_refusal
 from snow_plugin.core.i18n import tr
 
 LOGGER = logging.getLogger("snow_plugin")
@@ -172,13 +173,14 @@ class HttpRangeFile:
                 timeout=self.timeout,
             )
         except requests.TooManyRedirects as error:
-            raise ApiKeyRefusedError(_key_refused()) from error
+            raise redirect_loop_refusal(self.session) from error
         except requests.RequestException as error:
             raise DownloadError(_network_failure(error)) from error
         if response.status_code == 200:
             raise RangesUnsupported(response)
         if response.status_code != 206:
             response.close()
+            raise_for_auth(response, self.session)
             _raise_for_status(response.status_code)
         return response
 
@@ -388,15 +390,9 @@ def _parse_content_range(response):
 
 def _raise_for_status(status):
     """Raise the error a user can act on for an HTTP error ``status``."""
-    if status in (401, 403):
-        raise ApiKeyRefusedError(_key_refused())
     if status == 404:
         raise DownloadError(tr("The file is no longer on the server (HTTP 404). Search again for the product."))
     raise DownloadError(tr("The server answered HTTP {status}. Try again later.").format(status=status))
-
-
-def _key_refused():
-    return tr("The server refused the API key. Check the GEODES API key in the plugin settings.")
 
 
 def _network_failure(error):
