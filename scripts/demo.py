@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from qgis_tools import run_algorithm  # noqa: E402
+from qgis_tools import QgisProcess  # noqa: E402
 
 DEMO = ROOT / "demo_output"
 SCENE_SIZE = 900  # pixels of 20 m: an 18 km x 18 km valley system
@@ -37,7 +37,8 @@ def detect(scene):
     results_folder = DEMO / "results"
     print("2/3 Running theiasnow:detectsnow with qgis_process on the packaged plugin ...", flush=True)
     print("    (the demo replaces its own previous results: OVERWRITE=true)")
-    return run_algorithm(
+    qgis_process = QgisProcess(plugin_parent=ROOT / "build", profile_home=DEMO / ".qgis-profile")
+    return qgis_process.run_algorithm(
         "theiasnow:detectsnow",
         {
             "INPUT": scene.product_dir,
@@ -46,8 +47,6 @@ def detect(scene):
             "OVERWRITE": "true",
             "OUTPUT_FOLDER": results_folder,
         },
-        plugin_parent=ROOT / "build",
-        profile_home=DEMO / ".qgis-profile",
     )
 
 

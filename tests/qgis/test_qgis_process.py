@@ -1,92 +1,38 @@
 """The packaged plugin works from the command line, in a QGIS of its own:
-``qgis_process`` as a subprocess, with a throw-away HOME and profile.
-
-Findings on QGIS 3.22 (Debian 12), valid for 3.40 too:
-- ``/usr/bin/qgis_process`` is a wrapper passing ``--noversioncheck``, which
-  the 3.22 binary rejects: call ``/usr/bin/qgis_process.bin`` when it exists.
-- QGIS_PLUGINPATH makes the plugin *visible* (``qgis_process plugins`` lists
-  it) but not loaded: ``qgis_process plugins enable snow_plugin`` (present in
-  3.22 already) writes ``[PythonPlugins] snow_plugin=true`` into the
-  profile's QGIS3.ini, after which every ``qgis_process`` call loads it.
-- 3.22 takes parameters as ``--NAME=value`` after the algorithm id (the
-  form used here, also accepted by 3.40) or as ``-- NAME=value``.
-- A pyenv directory first on PATH makes QGIS load the wrong Python
-  ("Couldn't load SIP module"): PATH is cleaned for the subprocess.
-"""
+``qgis_process`` as a subprocess with a private profile (see
+scripts/qgis_tools.py for what QGIS 3.22 needs)."""
 
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from scripts.package import build_plugin_folder
+from scripts.qgis_tools import QgisProcess
 from snow_plugin.core.synthetic import make_scene
 
 ROOT = Path(__file__).resolve().parents[2]
-TIMEOUT = 60
 
 pytestmark = pytest.mark.slow
 
 
-def qgis_process_binary():
-    if Path("/usr/bin/qgis_process.bin").exists():
-        return "/usr/bin/qgis_process.bin"
-    found = shutil.which("qgis_process")
-    if found is None:
-        pytest.skip("qgis_process is not installed")
-    return found
-
-
 def ensure_compiled_translations():
-    if list((ROOT / "i18n").glob("*.qm")):
-        return
+    """``make test`` compiles them; a bare pytest run may not have."""
     source = ROOT / "i18n" / "snow_plugin_fr.ts"
-    if not source.exists():
-        pytest.skip("i18n/snow_plugin_fr.ts does not exist yet: the plugin cannot be packaged")
-    if shutil.which("lrelease") is None:
-        pytest.skip("lrelease is missing (qttools5-dev-tools): the translations cannot be compiled")
-    subprocess.run(["lrelease", "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True, timeout=TIMEOUT)
-
-
-def clean_path():
-    return os.pathsep.join(part for part in os.environ.get("PATH", "").split(os.pathsep) if part and "pyenv" not in part)
+    if not source.with_suffix(".qm").exists():
+        subprocess.run(["lrelease", "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
 
 
 @pytest.fixture(scope="module")
 def qgis_process(tmp_path_factory):
     """A function running qgis_process with the packaged plugin enabled."""
-    from scripts.package import build_plugin_folder
-
-    binary = qgis_process_binary()
     ensure_compiled_translations()
     base = tmp_path_factory.mktemp("qgis_process")
     build_plugin_folder(base / "plugins")
-    home = base / "home"
-    runtime = base / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = {
-        "PATH": clean_path(),
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_CACHE_HOME": str(home / ".cache"),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "QT_QPA_PLATFORM": "offscreen",
-        "QGIS_PLUGINPATH": str(base / "plugins"),
-        "LANG": "C.UTF-8",
-    }
-
-    def run(*arguments):
-        return subprocess.run(
-            [binary, *arguments], env=env, cwd=base, capture_output=True, text=True, timeout=TIMEOUT
-        )
-
-    enabled = run("plugins", "enable", "snow_plugin")
-    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
-    assert (home / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini").read_text().count("snow_plugin=true") == 1
-    return run
+    process = QgisProcess(base / "plugins", base / "profile", timeout=120)
+    assert process.settings_file.read_text().count("snow_plugin=true") == 1
+    return process.run
 
 
 def test_algorithm_is_listed(qgis_process):
