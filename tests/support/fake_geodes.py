@@ -20,6 +20,7 @@ without, 403 when wrong); search, quicklooks and availability do not.
 import hashlib
 import io
 import random
+import sys
 import threading
 import uuid
 import zipfile
@@ -198,6 +199,15 @@ def _member_name(identifier, suffix):
     return (folder + "/" if folder else "") + identifier + tail
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients hang up on purpose here (stalls, cancels, truncations): a
+    reset connection is part of the test, not an error to print."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
 class FakeGeodes:
     def __init__(self, api_key=DEFAULT_API_KEY, max_limit=80):
         self.api_key = api_key
@@ -212,7 +222,7 @@ class FakeGeodes:
 
     # --- life cycle -----------------------------------------------------
     def start(self):
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), GeodesHandler)
+        self._server = _QuietServer(("127.0.0.1", 0), GeodesHandler)
         self._server.fake = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-geodes", daemon=True)
