@@ -4,464 +4,1449 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="25"/>
+        <location filename="../snow_plugin/plugin.py" line="27"/>
         <source>&amp;Theia Snow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/plugin.py" line="36"/>
-        <source>Detect snow on an L2A product…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/plugin.py" line="37"/>
-        <source>Search Theia products…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theia Snow</translation>
     </message>
     <message>
         <location filename="../snow_plugin/plugin.py" line="38"/>
-        <source>Download Theia products…</source>
-        <translation type="unfinished"></translation>
+        <source>Detect snow on an L2A product…</source>
+        <translation>Détecter la neige sur un produit L2A…</translation>
     </message>
     <message>
         <location filename="../snow_plugin/plugin.py" line="39"/>
+        <source>Search Theia products…</source>
+        <translation>Rechercher des produits Theia…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/plugin.py" line="41"/>
+        <source>Download Theia products…</source>
+        <translation>Télécharger des produits Theia…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/plugin.py" line="43"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/provider.py" line="16"/>
         <source>Theia Snow</source>
-        <translation type="unfinished"></translation>
+        <translation>Theia Snow</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/provider.py" line="19"/>
         <source>Theia Snow (Let-It-Snow snow and cloud/fog detection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Theia Snow (détection Let-It-Snow de la neige, des nuages et du brouillard)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="27"/>
         <source>raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="31"/>
         <source>Cannot read the {what} {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le {what} {path}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="34"/>
         <source>The {what} {path} has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} {path} n&apos;a pas de système de coordonnées de référence.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="38"/>
         <source>The {what} {path} does not cover the product: choose one that overlaps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {what} {path} ne couvre pas le produit : choisissez-en un qui le recoupe.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="66"/>
         <source>DEM</source>
-        <translation type="unfinished"></translation>
+        <translation>MNT</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="68"/>
         <source>The DEM {path} has no elevation over the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le MNT {path} ne contient aucune altitude sur l&apos;emprise du produit.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="74"/>
         <source>tree cover density raster</source>
-        <translation type="unfinished"></translation>
+        <translation>raster de densité du couvert arboré</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="88"/>
         <source>water mask</source>
-        <translation type="unfinished"></translation>
+        <translation>masque d&apos;eau</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="101"/>
         <source>Cannot read the water mask {path}: give a raster or a vector layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le masque d&apos;eau {path} : indiquez une couche raster ou vecteur.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="55"/>
         <source>&apos;{name}&apos; is not a Theia product name (expected e.g. SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » n&apos;est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="100"/>
         <source>The product {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="108"/>
         <source>{path} is neither a product folder nor a zip file (it may be corrupt or truncated: download it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est ni un dossier de produit ni un fichier zip (il est peut-être corrompu ou tronqué : téléchargez-le de nouveau).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="128"/>
         <source>The zip {path} is corrupt or truncated ({error}): download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip {path} est corrompu ou tronqué ({error}) : téléchargez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="156"/>
         <source>The product {name} has no {file}: it is not a complete Theia L2A product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit {name} ne contient pas {file} : ce n&apos;est pas un produit Theia L2A complet.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="162"/>
         <source>The product {name} has no cloud mask: MASKS/{file} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit {name} n&apos;a pas de masque de nuages : MASKS/{file} est absent.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="204"/>
         <source>Cannot read {file}: the file is corrupt or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file} : le fichier est corrompu ou tronqué.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="216"/>
         <source>{file} does not match the 20 m grid of the SWIR band (expected about {w}x{h} pixels at 10 m, found {fw}x{fh}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne correspond pas à la grille de 20 m de la bande SWIR (environ {w}x{h} pixels à 10 m attendus, {fw}x{fh} trouvés).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="229"/>
         <source>{file} has {fw}x{fh} pixels, but the product grid needs {w}x{h}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {fw}x{fh} pixels, mais la grille du produit en exige {w}x{h}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="19"/>
         <source>No snow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de neige</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="19"/>
         <source>Snow</source>
-        <translation type="unfinished"></translation>
+        <translation>Neige</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="19"/>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuage</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="31"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="24"/>
         <source>No flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="25"/>
         <source>Sun too low</source>
-        <translation type="unfinished"></translation>
+        <translation>Soleil trop bas</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="26"/>
         <source>Sun tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Soleil rasant</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="27"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="28"/>
         <source>Tree cover density above 90 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité du couvert arboré supérieure à 90 %</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="29"/>
         <source>Snow under thin cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Neige sous nuage fin</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="30"/>
         <source>Tree cover density undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité du couvert arboré indéfinie</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="77"/>
         <source>{quantity} {low}–{high} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{quantity} {low}–{high} %</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="89"/>
         <source>FSC</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraction enneigée</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="91"/>
         <source>NDSI</source>
-        <translation type="unfinished"></translation>
+        <translation>NDSI</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/outputs.py" line="51"/>
         <source>The output folder {folder} is not writable ({error}): choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sortie {folder} n&apos;est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/outputs.py" line="58"/>
         <source>Outputs already exist in {folder} ({files}): choose another folder or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l&apos;écrasement.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="124"/>
+        <location filename="../snow_plugin/core/outputs.py" line="127"/>
         <source>Could not write {path} ({error}): check the free disk space and the folder permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path} ({error}) : vérifiez l&apos;espace disque libre et les droits sur le dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/records.py" line="80"/>
         <source>A catalogue entry is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du catalogue n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/records.py" line="84"/>
         <source>A catalogue entry has no product identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du catalogue n&apos;a pas d&apos;identifiant de produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="89"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="98"/>
         <source>No product found for tile {tile}: check the dates and filters; Theia may also not produce this tile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun produit trouvé pour la tuile {tile} : vérifiez les dates et les filtres ; il se peut aussi que Theia ne produise pas cette tuile.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="97"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="106"/>
         <source>Only the first {count} of {matched} products were read: narrow the search (dates, cloud cover, area) or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les {count} premiers produits sur {matched} ont été lus : affinez la recherche (dates, couverture nuageuse, zone) ou augmentez la limite.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="138"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="140"/>
         <source>The search was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a été annulée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="142"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="144"/>
         <source>GEODES sent an answer without a product list: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEODES a renvoyé une réponse sans liste de produits : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="159"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="161"/>
         <source>A catalogue entry was skipped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du catalogue a été ignorée : {reason}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="175"/>
-        <source>GEODES could not be reached ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="182"/>
-        <source>GEODES answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="184"/>
-        <source>: the search was not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="188"/>
-        <source>: try again later, or check the network and proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="195"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="202"/>
         <source>GEODES sent an unreadable answer: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEODES a renvoyé une réponse illisible : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="242"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="260"/>
         <source>The date &apos;{text}&apos; is not understood: use YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date « {text} » n&apos;est pas comprise : utilisez le format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="44"/>
-        <source>the server answered &apos;access denied&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="44"/>
-        <source>no API key was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="45"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="53"/>
         <source>The GEODES API key was refused ({reason}): create or renew it on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API GEODES a été refusée ({reason}) : créez-la ou renouvelez-la sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d&apos;API) et saisissez-la dans les paramètres de l&apos;extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="211"/>
-        <source>HTTP {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="64"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="68"/>
         <source>endless redirections</source>
-        <translation type="unfinished"></translation>
+        <translation>redirections sans fin</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="33"/>
         <source>{file} is damaged or incomplete ({reason}): delete it and download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est endommagé ou incomplet ({reason}) : supprimez-le et téléchargez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="39"/>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="53"/>
         <source>{file} contains an unsafe path ({member}) and was not extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} contient un chemin dangereux ({member}) et n&apos;a pas été extrait.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="118"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="129"/>
         <source>{name} has no downloadable file in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a aucun fichier téléchargeable dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="122"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="133"/>
         <source>{name} is already downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà téléchargé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="123"/>
-        <source>%s exists but does not match the catalogue: downloading it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="135"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="146"/>
         <source>{name} could not be written in {folder} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être écrit dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="139"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="150"/>
         <source>{name} was downloaded and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="157"/>
-        <source>%s: %s (try %d of %d).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="164"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="172"/>
         <source>{name} could not be downloaded after {tries} tries: {reason}. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être téléchargé après {tries} tentatives : {reason}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="190"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="199"/>
         <source>the partial file did not match the server&apos;s file, restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier partiel ne correspondait pas au fichier du serveur, reprise depuis le début</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="205"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="216"/>
         <source>the connection closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été fermée avant la fin du fichier</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="215"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="224"/>
         <source>{name} is offline and being staged by the Theia production centre: retry later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="221"/>
-        <source>the server answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="222"/>
-        <source>The server refused to send {name} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est hors ligne et en cours de préparation par le centre de production Theia : réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="230"/>
+        <source>the server answered HTTP {status}</source>
+        <translation>le serveur a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="231"/>
+        <source>The server refused to send {name} (HTTP {status}).</source>
+        <translation>Le serveur a refusé d&apos;envoyer {name} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="239"/>
         <source>the file does not match its MD5 checksum (damaged in transit) and was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne correspond pas à sa somme de contrôle MD5 (endommagé pendant le transfert) et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="235"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="244"/>
         <source>the file does not have the announced size and was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas la taille annoncée et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="248"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="257"/>
         <source>Not enough free disk space in {folder} for {name}: {needed} MB needed, {free} MB free. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="262"/>
-        <source>no data arrived for {seconds} s (the server stalled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="264"/>
-        <source>the server could not be reached in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="265"/>
-        <source>the connection was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="272"/>
+        <source>no data arrived for {seconds} s (the server stalled)</source>
+        <translation>aucune donnée reçue pendant {seconds} s (le serveur ne répond plus)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="213"/>
+        <source>the connection was interrupted</source>
+        <translation>la connexion a été interrompue</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="280"/>
         <source>The download was cancelled; it will resume from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été annulé ; il reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="101"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="129"/>
         <source>Product {name}: {w} x {h} pixels at 20 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit {name} : {w} x {h} pixels à 20 m.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="119"/>
-        <source>The DEM does not cover the whole product: pixels without elevation never get pass-2 snow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="121"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="152"/>
         <source>No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun MNT fourni : la limite d&apos;enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="154"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="186"/>
         <source>The product {name} has no valid pixel (all nodata): choose another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit {name} n&apos;a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="168"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="202"/>
         <source>No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune altitude de limite d&apos;enneigement n&apos;a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="170"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="204"/>
         <source>Too little unambiguous snow on this tile: pass 2 is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de neige sans ambiguïté sur cette tuile : la passe 2 est ignorée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="214"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="251"/>
         <source>Snow detection cancelled: no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection de la neige annulée : aucune sortie n&apos;a été écrite.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/environment.py" line="16"/>
         <source>The GDAL Python bindings (osgeo) are missing: install python3-gdal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liaisons Python de GDAL (osgeo) sont absentes : installez python3-gdal.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/environment.py" line="20"/>
         <source>rasterio is missing: install python3-rasterio from your distribution (or OSGeo4W/conda); snow detection is disabled until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>rasterio est absent : installez python3-rasterio depuis votre distribution (ou OSGeo4W/conda) ; la détection de la neige est désactivée d&apos;ici là.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/environment.py" line="25"/>
         <source>rasterio is built against GDAL {rasterio_gdal} but QGIS uses GDAL {qgis_gdal}: install the distribution&apos;s python3-rasterio instead of a pip wheel; snow detection is disabled until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>rasterio est compilé avec GDAL {rasterio_gdal} mais QGIS utilise GDAL {qgis_gdal} : installez le paquet python3-rasterio de la distribution au lieu d&apos;une wheel pip ; la détection de la neige est désactivée d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/plugin.py" line="42"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/snow_map.py" line="30"/>
+        <source>False colour (SWIR, red, green)</source>
+        <translation>Fausses couleurs (SWIR, rouge, vert)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/snow_map.py" line="77"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/snow_map.py" line="100"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/snow_map.py" line="118"/>
+        <source>QGIS could not render the map to {path}.</source>
+        <translation>QGIS n&apos;a pas pu effectuer le rendu de la carte dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="126"/>
+        <source>Theia Snow settings</source>
+        <translation>Paramètres de Theia Snow</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="42"/>
+        <source>Remove key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="53"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="67"/>
+        <source>CNES GEODES catalogue</source>
+        <translation>Catalogue GEODES du CNES</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="72"/>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="74"/>
+        <source>Searching needs no key; downloading does. To get one, log in on &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, open your user profile and generate an API key, then paste it here. It is stored encrypted in the QGIS authentication database (protected by its master password).</source>
+        <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d&apos;API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d&apos;authentification de QGIS (protégée par son mot de passe principal).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="85"/>
+        <source>GEODES address</source>
+        <translation>Adresse de GEODES</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="86"/>
+        <source>Copernicus DEM address</source>
+        <translation>Adresse du MNT Copernicus</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="89"/>
+        <source>Set in the environment, these variables win over the values above: {names}.</source>
+        <translation>Définies dans l&apos;environnement, ces variables l&apos;emportent sur les valeurs ci-dessus : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="99"/>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="101"/>
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="102"/>
+        <source>Retry a download after no data for</source>
+        <translation>Relancer un téléchargement sans données reçues depuis</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="103"/>
+        <source>Simultaneous downloads</source>
+        <translation>Téléchargements simultanés</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="114"/>
+        <source>The stored key will be removed when you press OK.</source>
+        <translation>La clé enregistrée sera supprimée lorsque vous cliquerez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="116"/>
+        <source>A key is stored. Type a new one to replace it.</source>
+        <translation>Une clé est enregistrée. Saisissez-en une nouvelle pour la remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="118"/>
+        <source>No key is stored.</source>
+        <translation>Aucune clé n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="21"/>
+        <source>Theia search results</source>
+        <translation>Résultats de recherche Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="47"/>
+        <source>Offline: staged on request</source>
+        <translation>Hors ligne : préparé à la demande</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="47"/>
+        <source>Cloud cover up to 10 %</source>
+        <translation>Couverture nuageuse jusqu&apos;à 10 %</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="47"/>
+        <source>Cloud cover 10 to 50 %</source>
+        <translation>Couverture nuageuse de 10 à 50 %</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="47"/>
+        <source>Cloud cover over 50 %</source>
+        <translation>Couverture nuageuse supérieure à 50 %</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="47"/>
+        <source>Cloud cover unknown</source>
+        <translation>Couverture nuageuse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="76"/>
+        <source>The quicklook {path} could not be georeferenced ({reason}).</source>
+        <translation>L&apos;aperçu {path} n&apos;a pas pu être géoréférencé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/footprints.py" line="103"/>
+        <source>Theia quicklooks</source>
+        <translation>Aperçus Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="36"/>
+        <source>Theia products</source>
+        <translation>Produits Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="53"/>
+        <source>Sentinel-2 L2A (MAJA reflectance)</source>
+        <translation>Sentinel-2 L2A (réflectance MAJA)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="65"/>
+        <source>Theia Snow (L2B)</source>
+        <translation>Theia Snow (L2B)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="56"/>
+        <source>e.g. T31TCH, T32TLS</source>
+        <translation>p. ex. T31TCH, T32TLS</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="72"/>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="85"/>
+        <source>Latest version of each product only</source>
+        <translation>Dernière version de chaque produit uniquement</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="78"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="65"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="85"/>
+        <source>Tiles</source>
+        <translation>Tuiles</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="87"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="88"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="89"/>
+        <source>Maximum cloud cover</source>
+        <translation>Couverture nuageuse maximale</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="91"/>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Tile</source>
+        <translation>Tuile</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Cloud %</source>
+        <translation>Nuages %</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Snow %</source>
+        <translation>Neige %</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Size (MB)</source>
+        <translation>Taille (Mo)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="108"/>
+        <source>Show quicklooks</source>
+        <translation>Afficher les aperçus</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="111"/>
+        <source>Full product</source>
+        <translation>Produit complet</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <source>Only what snow detection needs</source>
+        <translation>Uniquement ce qu&apos;exige la détection de la neige</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="113"/>
+        <source>Only the snow raster</source>
+        <translation>Uniquement le raster de neige</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="114"/>
+        <source>Download selected</source>
+        <translation>Télécharger la sélection</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="118"/>
+        <source>Detect snow on the downloaded product</source>
+        <translation>Détecter la neige sur le produit téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="138"/>
+        <source>Give one or more tile ids, or tick Area and choose an extent, then search again.</source>
+        <translation>Indiquez une ou plusieurs tuiles, ou cochez « Zone » et choisissez une emprise, puis relancez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="104"/>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est postérieure à la date de fin.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="150"/>
+        <source>Searching GEODES…</source>
+        <translation>Recherche dans GEODES…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="149"/>
+        <source>{count} products found ({matched} in the catalogue).</source>
+        <translation>{count} produits trouvés ({matched} dans le catalogue).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="211"/>
+        <source>No quicklook could be shown: see the log panel for details.</source>
+        <translation>Aucun aperçu n&apos;a pu être affiché : consultez le panneau Journal des messages pour plus de détails.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="224"/>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="228"/>
+        <source>downloading {percent} %</source>
+        <translation>téléchargement {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="321"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="231"/>
+        <source>done (already here)</source>
+        <translation>terminé (déjà présent)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="231"/>
+        <source>staged: retry later</source>
+        <translation>en préparation : réessayer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="232"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="233"/>
+        <source>failed: {reason}</source>
+        <translation>échec : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="242"/>
+        <source>{ready} products ready in the download folder, {staged} being staged (retry later), {failed} failed.</source>
+        <translation>{ready} produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="277"/>
+        <source>The search did not finish.</source>
+        <translation>La recherche n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="285"/>
+        <source>Unexpected error ({error}): see the log panel for details.</source>
+        <translation>Erreur inattendue ({error}) : consultez le panneau Journal des messages pour plus de détails.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="292"/>
+        <source>Open the settings</source>
+        <translation>Ouvrir les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="320"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="320"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="184"/>
+        <source>The task was cancelled.</source>
+        <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="73"/>
+        <source>Searching Theia products</source>
+        <translation>Recherche de produits Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="95"/>
+        <source>Downloading {count} Theia products</source>
+        <translation>Téléchargement de {count} produits Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="113"/>
+        <source>The downloads were cancelled; they will resume from where they stopped.</source>
+        <translation>Les téléchargements ont été annulés ; ils reprendront là où ils se sont arrêtés.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="155"/>
+        <source>{name}: {count} files fetched, {saved} MB not downloaded.</source>
+        <translation>{name} : {count} fichiers récupérés, {saved} Mo non téléchargés.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="176"/>
+        <source>Fetching Theia quicklooks</source>
+        <translation>Récupération des aperçus Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="49"/>
+        <source>Fetch a DEM (Copernicus GLO-30)</source>
+        <translation>Récupérer un MNT (Copernicus GLO-30)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
+        <source>Builds the digital elevation model snow detection needs from the Copernicus DEM GLO-30 (30 m, heights in metres), downloaded from its public bucket: no account needed. Tiles are cached in the &apos;dem_cache&apos; folder of the download folder; ocean cells get a height of 0.</source>
+        <translation>Construit le modèle numérique de terrain nécessaire à la détection de la neige à partir du MNT Copernicus GLO-30 (30 m, altitudes en mètres), téléchargé depuis son bucket public : aucun compte n&apos;est nécessaire. Les tuiles sont mises en cache dans le dossier « dem_cache » du dossier de téléchargement ; les cellules océaniques reçoivent une altitude de 0.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
+        <source>Give a Theia L2A product (folder or zip) to get the DEM on its 20 m grid, ready for &apos;Detect snow&apos;. Without a product, give an extent, a CRS (the extent&apos;s by default) and a pixel size in metres.</source>
+        <translation>Indiquez un produit Theia L2A (dossier ou zip) pour obtenir le MNT sur sa grille de 20 m, prêt pour « Détecter la neige ». Sans produit, indiquez une emprise, un SCR (par défaut celui de l&apos;emprise) et une taille de pixel en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
+        <source>Source: {attribution}. The bucket address can be changed in the plugin settings or with THEIA_SNOW_DEM_URL.</source>
+        <translation>Source : {attribution}. L&apos;adresse du bucket peut être modifiée dans les paramètres de l&apos;extension ou avec THEIA_SNOW_DEM_URL.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="138"/>
+        <source>Theia L2A product (folder or zip)</source>
+        <translation>Produit Theia L2A (dossier ou zip)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="138"/>
+        <source>Zip archives (*.zip *.ZIP);;All files (*)</source>
+        <translation>Archives zip (*.zip *.ZIP);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="67"/>
+        <source>Extent (without a product)</source>
+        <translation>Emprise (sans produit)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="68"/>
+        <source>CRS of the DEM (without a product)</source>
+        <translation>SCR du MNT (sans produit)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="69"/>
+        <source>Pixel size in metres (without a product)</source>
+        <translation>Taille de pixel en mètres (sans produit)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="85"/>
+        <source>Give a product or an extent.</source>
+        <translation>Indiquez un produit ou une emprise.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="98"/>
+        <source>DEM grid: {width} x {height} pixels.</source>
+        <translation>Grille du MNT : {width} x {height} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="114"/>
+        <source>DEM source: {attribution}</source>
+        <translation>Source du MNT : {attribution}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="136"/>
+        <source>The DEM would have {width} x {height} pixels: choose a smaller extent or larger pixels.</source>
+        <translation>Le MNT ferait {width} x {height} pixels : choisissez une emprise plus petite ou des pixels plus grands.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="54"/>
+        <source>Search Theia products (GEODES)</source>
+        <translation>Rechercher des produits Theia (GEODES)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <source>Searches the CNES GEODES catalogue for Theia Sentinel-2 L2A products (MAJA surface reflectance) or Theia Snow products, by MGRS tile or by area, date range, cloud cover and platform.</source>
+        <translation>Recherche dans le catalogue GEODES du CNES des produits Theia Sentinel-2 L2A (réflectance de surface MAJA) ou Theia Snow, par tuile MGRS ou par zone, période, couverture nuageuse et plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <source>Give one or several tiles (e.g. T31TCH, T32TLR; comma separated) or an extent (any CRS; it is converted to longitude/latitude). Dates are inclusive. A maximum cloud cover of 100 % keeps every product.</source>
+        <translation>Indiquez une ou plusieurs tuiles (p. ex. T31TCH, T32TLR ; séparées par des virgules) ou une emprise (dans n&apos;importe quel SCR ; elle est convertie en longitude/latitude). Les dates sont incluses. Une couverture nuageuse maximale de 100 % conserve tous les produits.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <source>The output layer holds the footprints, with every catalogue field as an attribute: identifier, collection, tile, acquisition time (UTC), cloud and snow cover (%), quicklook and download URLs, size (bytes), MD5, online flag, version, latest flag and platform. Select features in it and run &apos;Download Theia products&apos; on the selection.</source>
+        <translation>La couche en sortie contient les emprises, avec chaque champ du catalogue en attribut : identifiant, collection, tuile, date et heure d&apos;acquisition (UTC), couvertures nuageuse et neigeuse (%), URL de l&apos;aperçu et du téléchargement, taille (octets), MD5, indicateur de mise en ligne, version, indicateur de dernière version et plateforme. Sélectionnez-y des entités et lancez « Télécharger des produits Theia » sur la sélection.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <source>Searching needs no API key. An empty result for a tile usually means that Theia does not produce that tile: a warning says so. The GEODES address can be changed in the plugin settings or with the THEIA_SNOW_GEODES_URL environment variable.</source>
+        <translation>La recherche ne nécessite pas de clé d&apos;API. Un résultat vide pour une tuile signifie généralement que Theia ne produit pas cette tuile : un avertissement le signale. L&apos;adresse de GEODES peut être modifiée dans les paramètres de l&apos;extension ou avec la variable d&apos;environnement THEIA_SNOW_GEODES_URL.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="65"/>
+        <source>Sentinel-2 L2A (surface reflectance)</source>
+        <translation>Sentinel-2 L2A (réflectance de surface)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="71"/>
+        <source>MGRS tiles (comma separated)</source>
+        <translation>Tuiles MGRS (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="73"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="74"/>
+        <source>To date (inclusive)</source>
+        <translation>Date de fin (incluse)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="77"/>
+        <source>Maximum cloud cover (%)</source>
+        <translation>Couverture nuageuse maximale (%)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="82"/>
+        <source>Platform (e.g. S2A, S2B; empty for all)</source>
+        <translation>Plateforme (p. ex. S2A, S2B ; vide pour toutes)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="88"/>
+        <source>Maximum number of products</source>
+        <translation>Nombre maximal de produits</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="93"/>
+        <source>Products found</source>
+        <translation>Produits trouvés</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="94"/>
+        <source>Number of products found</source>
+        <translation>Nombre de produits trouvés</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/search.py" line="101"/>
+        <source>Give at least one tile (e.g. T31TCH) or an area to search in.</source>
+        <translation>Indiquez au moins une tuile (p. ex. T31TCH) ou une zone de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="68"/>
+        <source>Pass 1: NDSI above</source>
+        <translation>Passe 1 : NDSI supérieur à</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="69"/>
+        <source>Pass 1: red reflectance above (milli-reflectance)</source>
+        <translation>Passe 1 : réflectance rouge supérieure à (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="70"/>
+        <source>Pass 2: NDSI above</source>
+        <translation>Passe 2 : NDSI supérieur à</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="71"/>
+        <source>Pass 2: red reflectance above (milli-reflectance)</source>
+        <translation>Passe 2 : réflectance rouge supérieure à (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="72"/>
+        <source>Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)</source>
+        <translation>Nuages sombres : rouge lissé au-dessus duquel un nuage reste nuage (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="73"/>
+        <source>Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)</source>
+        <translation>Retour en nuage : rouge au-dessus duquel un pixel masqué reste nuage (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="74"/>
+        <source>Dark clouds: smoothing factor (20 m pixels)</source>
+        <translation>Nuages sombres : facteur de lissage (pixels de 20 m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="75"/>
+        <source>Snowline: elevation band height (m)</source>
+        <translation>Limite d&apos;enneigement : hauteur des bandes d&apos;altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="76"/>
+        <source>Snowline: snow fraction of the clear pixels of a band above</source>
+        <translation>Limite d&apos;enneigement : fraction de neige parmi les pixels non nuageux d&apos;une bande supérieure à</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="77"/>
+        <source>Snowline: clear fraction of a band above</source>
+        <translation>Limite d&apos;enneigement : fraction non nuageuse d&apos;une bande supérieure à</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="78"/>
+        <source>Pass 2: pass-1 snow fraction of the tile above</source>
+        <translation>Passe 2 : fraction de neige de la passe 1 sur la tuile supérieure à</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="79"/>
+        <source>Fog rescue: red reflectance above (milli-reflectance)</source>
+        <translation>Rattrapage du brouillard : réflectance rouge supérieure à (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="80"/>
+        <source>Fog rescue: SWIR reflectance above (milli-reflectance)</source>
+        <translation>Rattrapage du brouillard : réflectance SWIR supérieure à (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="81"/>
+        <source>Fog rescue: NDSI below</source>
+        <translation>Rattrapage du brouillard : NDSI inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="106"/>
+        <source>Detect snow, clouds and fog (Let-It-Snow)</source>
+        <translation>Détecter la neige, les nuages et le brouillard (Let-It-Snow)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
+        <source>Snow detection</source>
+        <translation>Détection de la neige</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO).</source>
+        <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l&apos;algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows.</source>
+        <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l&apos;infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d&apos;eau et le brouillard restent brillants : l&apos;indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product&apos;s cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs.</source>
+        <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l&apos;altitude de la limite d&apos;enneigement zs est fixée juste sous la plus basse bande d&apos;altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog.</source>
+        <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : les pixels brillants qui restent brillants dans le SWIR et ont un NDSI faible, mais que le masque de nuages a manqués, sont classés en nuage ou brouillard.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground.</source>
+        <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d&apos;un dossier). En option : un MNT dans n&apos;importe quelle projection, un masque d&apos;eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found.</source>
+        <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d&apos;altitude. ZS est vide (NULL) quand aucune limite d&apos;enneigement n&apos;a été trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <source>The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2.</source>
+        <translation>Les paramètres avancés sont les seuils de l&apos;algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
+        <source>Digital elevation model</source>
+        <translation>Modèle numérique de terrain</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="145"/>
+        <source>Water mask (raster or polygons)</source>
+        <translation>Masque d&apos;eau (raster ou polygones)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="150"/>
+        <source>Tree cover density (%)</source>
+        <translation>Densité du couvert arboré (%)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="152"/>
+        <source>Rescue clouds and fog missed by the cloud mask</source>
+        <translation>Rattraper les nuages et le brouillard manqués par le masque de nuages</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="155"/>
+        <source>Overwrite existing outputs</source>
+        <translation>Écraser les sorties existantes</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="163"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="31"/>
+        <source>Snow classification</source>
+        <translation>Classification de la neige</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="32"/>
+        <source>Fractional snow cover (top of canopy)</source>
+        <translation>Fraction enneigée (sommet de la canopée)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="33"/>
+        <source>Fractional snow cover (on ground)</source>
+        <translation>Fraction enneigée (au sol)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="34"/>
+        <source>NDSI on snow pixels (%)</source>
+        <translation>NDSI sur les pixels de neige (%)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="35"/>
+        <source>Quality flags</source>
+        <translation>Indicateurs de qualité</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="170"/>
+        <source>Summary (JSON)</source>
+        <translation>Résumé (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="171"/>
+        <source>Snowline elevation zs (m, NULL when not found)</source>
+        <translation>Altitude de la limite d&apos;enneigement zs (m, NULL si non trouvée)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="172"/>
+        <source>Snow (% of valid pixels)</source>
+        <translation>Neige (% des pixels valides)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="173"/>
+        <source>Cloud (% of valid pixels)</source>
+        <translation>Nuages (% des pixels valides)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="181"/>
+        <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
+        <translation>L&apos;entrée {path} n&apos;existe pas : indiquez le dossier d&apos;un produit Theia L2A ou son zip.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="183"/>
+        <source>The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
+        <translation>L&apos;entrée {path} n&apos;est ni un dossier de produit ni un fichier zip : indiquez le dossier d&apos;un produit Theia L2A ou son zip.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="237"/>
+        <source>Invalid detection parameter: {error}.</source>
+        <translation>Paramètre de détection invalide : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="250"/>
+        <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
+        <translation>La couche {name} n&apos;est pas un fichier raster : enregistrez-la d&apos;abord en GeoTIFF.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="262"/>
+        <source>The water mask must be a raster or a polygon layer.</source>
+        <translation>Le masque d&apos;eau doit être une couche raster ou de polygones.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="272"/>
+        <source>Cannot copy the water mask {name} for the detection: {error}</source>
+        <translation>Impossible de copier le masque d&apos;eau {name} pour la détection : {error}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
+        <source>Snow – {product}</source>
+        <translation>Neige – {product}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="106"/>
+        <source>Could not apply the style of {name}: {error}</source>
+        <translation>Impossible d&apos;appliquer le style de {name} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/catalogue_base.py" line="19"/>
+        <source>Catalogue (GEODES)</source>
+        <translation>Catalogue (GEODES)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="59"/>
+        <source>Download Theia products (GEODES)</source>
+        <translation>Télécharger des produits Theia (GEODES)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <source>Downloads Theia products from CNES GEODES: the selected features of a layer written by &apos;Search Theia products&apos;, or product identifiers (one per line or comma separated).</source>
+        <translation>Télécharge des produits Theia depuis GEODES (CNES) : les entités sélectionnées d&apos;une couche produite par « Rechercher des produits Theia », ou des identifiants de produits (un par ligne ou séparés par des virgules).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <source>Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder.</source>
+        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu&apos;exige la détection de la neige (bandes B3, B4, B11, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d&apos;un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <source>Downloading needs a GEODES API key: create it on geodes-portal.cnes.fr (log in, user profile, generate API key) and enter it in the plugin settings, where it is stored encrypted in the QGIS authentication database.</source>
+        <translation>Le téléchargement nécessite une clé d&apos;API GEODES : créez-la sur geodes-portal.cnes.fr (connexion, profil utilisateur, générer une clé d&apos;API) et saisissez-la dans les paramètres de l&apos;extension, où elle est stockée chiffrée dans la base de données d&apos;authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <source>A product already in the destination folder is skipped. An interrupted or cancelled download resumes where it stopped on the next run. An offline product is being staged by the production centre: run the download again later. The log lists the outcome of each product.</source>
+        <translation>Un produit déjà présent dans le dossier de destination est ignoré. Un téléchargement interrompu ou annulé reprend là où il s&apos;était arrêté lors de l&apos;exécution suivante. Un produit hors ligne est en cours de préparation par le centre de production : relancez le téléchargement plus tard. Le journal indique le résultat pour chaque produit.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="70"/>
+        <source>Product identifiers (one per line or comma separated)</source>
+        <translation>Identifiants de produits (un par ligne ou séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="78"/>
+        <source>Footprint layer from a search (field &apos;identifier&apos;)</source>
+        <translation>Couche d&apos;emprises issue d&apos;une recherche (champ « identifier »)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <source>Whole product (zip)</source>
+        <translation>Produit complet (zip)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <source>Only the snow raster (Theia Snow products)</source>
+        <translation>Uniquement le raster de neige (produits Theia Snow)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="95"/>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="100"/>
+        <source>Downloaded files (separated by &apos;;&apos;)</source>
+        <translation>Fichiers téléchargés (séparés par « ; »)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="101"/>
+        <source>Products downloaded</source>
+        <translation>Produits téléchargés</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="102"/>
+        <source>Products already there</source>
+        <translation>Produits déjà présents</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="103"/>
+        <source>Products being staged (retry later)</source>
+        <translation>Produits en cours de préparation (réessayer plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="104"/>
+        <source>Products that failed</source>
+        <translation>Produits en échec</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="109"/>
+        <source>Give product identifiers or a footprint layer.</source>
+        <translation>Indiquez des identifiants de produits ou une couche d&apos;emprises.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="126"/>
+        <source>{name}: not found in the catalogue.</source>
+        <translation>{name} : introuvable dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="128"/>
+        <source>None of the products was found in the catalogue.</source>
+        <translation>Aucun des produits n&apos;a été trouvé dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="129"/>
+        <source>{count} products to download into {folder}.</source>
+        <translation>{count} produits à télécharger dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="154"/>
+        <source>The layer has no &apos;identifier&apos; field: use the output of &apos;Search Theia products&apos;.</source>
+        <translation>La couche n&apos;a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="204"/>
+        <source>{name}: {count} files fetched ({received} MB received, {saved} MB saved).</source>
+        <translation>{name} : {count} fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="219"/>
+        <source>Downloaded: {downloaded}, already there: {skipped}, being staged: {staged}, failed: {failed}.</source>
+        <translation>Téléchargés : {downloaded}, déjà présents : {skipped}, en cours de préparation : {staged}, en échec : {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="98"/>
+        <source>No Copernicus DEM tile covers this area ({count} cells not found). Check the DEM address.</source>
+        <translation>Aucune tuile du MNT Copernicus ne couvre cette zone ({count} cellules introuvables). Vérifiez l&apos;adresse du MNT.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="125"/>
+        <source>The Copernicus DEM server answered HTTP {status} for {tile}. Try again later.</source>
+        <translation>Le serveur du MNT Copernicus a répondu HTTP {status} pour {tile}. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="133"/>
+        <source>The Copernicus DEM tile {tile} could not be downloaded ({reason}). Check the network.</source>
+        <translation>La tuile {tile} du MNT Copernicus n&apos;a pas pu être téléchargée ({reason}). Vérifiez le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="151"/>
+        <source>The DEM tile {tile} arrived incomplete. Try again.</source>
+        <translation>La tuile {tile} du MNT est arrivée incomplète. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="159"/>
+        <source>The DEM download was cancelled.</source>
+        <translation>Le téléchargement du MNT a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="192"/>
+        <source>The DEM tiles in {folder} cannot be read ({reason}). Delete them and try again.</source>
+        <translation>Les tuiles du MNT dans {folder} sont illisibles ({reason}). Supprimez-les et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/client.py" line="183"/>
+        <source>GEODES refused the search (HTTP {status}).</source>
+        <translation>GEODES a refusé la recherche (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/client.py" line="190"/>
+        <source>GEODES did not answer the search ({trouble}): try again later, or check the network and proxy settings.</source>
+        <translation>GEODES n&apos;a pas répondu à la recherche ({trouble}) : réessayez plus tard, ou vérifiez le réseau et les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/http.py" line="47"/>
+        <source>Downloading from GEODES needs an API key: create one on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
+        <translation>Le téléchargement depuis GEODES nécessite une clé d&apos;API : créez-en une sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d&apos;API) et saisissez-la dans les paramètres de l&apos;extension.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="58"/>
+        <source>The server does not support partial downloads.</source>
+        <translation>Le serveur ne prend pas en charge les téléchargements partiels.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="229"/>
+        <source>The product zip lacks: {members}. It cannot be used for this step.</source>
+        <translation>Il manque au zip du produit : {members}. Il ne peut pas être utilisé pour cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="324"/>
+        <source>The file at {url} is not a readable zip ({reason}). Try again later.</source>
+        <translation>Le fichier à l&apos;adresse {url} n&apos;est pas un zip lisible ({reason}). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="346"/>
+        <source>{member} arrived damaged ({reason}). Download the product again.</source>
+        <translation>{member} est arrivé endommagé ({reason}). Téléchargez de nouveau le produit.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="360"/>
+        <source>The zip holds an unsafe file name ({member}); it was not extracted.</source>
+        <translation>Le zip contient un nom de fichier dangereux ({member}) ; il n&apos;a pas été extrait.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="376"/>
+        <source>The download was cancelled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="394"/>
+        <source>The file is no longer on the server (HTTP 404). Search again for the product.</source>
+        <translation>Le fichier n&apos;est plus sur le serveur (HTTP 404). Relancez la recherche du produit.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="395"/>
+        <source>The server answered HTTP {status}. Try again later.</source>
+        <translation>Le serveur a répondu HTTP {status}. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="399"/>
+        <source>The server refused the API key. Check the GEODES API key in the plugin settings.</source>
+        <translation>Le serveur a refusé la clé d&apos;API. Vérifiez la clé d&apos;API GEODES dans les paramètres de l&apos;extension.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="403"/>
+        <source>The connection to the server failed ({reason}). Check the network and try again.</source>
+        <translation>La connexion au serveur a échoué ({reason}). Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="407"/>
+        <source>The connection closed before all the data arrived. Try again.</source>
+        <translation>La connexion a été fermée avant la réception de toutes les données. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="411"/>
+        <source>The server sent other bytes than those asked for. Try again later.</source>
+        <translation>Le serveur a envoyé d&apos;autres octets que ceux demandés. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/quicklooks.py" line="28"/>
+        <source>The quicklook of {name} could not be downloaded ({reason}).</source>
+        <translation>L&apos;aperçu de {name} n&apos;a pas pu être téléchargé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/quicklooks.py" line="33"/>
+        <source>The server sent something else than an image as the quicklook of {name}.</source>
+        <translation>Le serveur a envoyé autre chose qu&apos;une image comme aperçu de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="192"/>
+        <source>the server could not be reached</source>
+        <translation>le serveur n&apos;a pas pu être joint</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/pipeline.py" line="146"/>
+        <source>The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.</source>
+        <translation>Le MNT n&apos;a pas d&apos;altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="38"/>
+        <source>The API key is empty.</source>
+        <translation>La clé d&apos;API est vide.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="54"/>
+        <source>The API key could not be stored in the QGIS authentication database: check that its master password is set (Settings &gt; Options &gt; Authentication).</source>
+        <translation>La clé d&apos;API n&apos;a pas pu être enregistrée dans la base de données d&apos;authentification de QGIS : vérifiez que son mot de passe principal est défini (Préférences &gt; Options &gt; Authentification).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="101"/>
+        <source>The API key could not be removed from the QGIS authentication database.</source>
+        <translation>La clé d&apos;API n&apos;a pas pu être supprimée de la base de données d&apos;authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="109"/>
+        <source>The QGIS authentication database is not available ({reason}).</source>
+        <translation>La base de données d&apos;authentification de QGIS n&apos;est pas disponible ({reason}).</translation>
     </message>
 </context>
 </TS>
