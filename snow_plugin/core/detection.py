@@ -5,6 +5,7 @@ arrays are in file units (int16, x10000); thresholds are in milli-reflectance
 and multiplied by ``multi``. All comparisons are strict, as in LIS.
 """
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +33,23 @@ from snow_plugin.core.definitions import (
 def has_bits(mask, value):
     """LIS tests mask bits as ``mask & value == value`` (all bits set)."""
     return (mask & value) == value
+
+
+def brighter(reflectance, milli_threshold, multi):
+    """``reflectance > threshold * multi``, strict as in LIS.
+
+    For integer rasters ``x > t`` equals ``x > floor(t)``: comparing with an
+    integer keeps numpy in int16 instead of converting the strip to float64.
+    """
+    threshold = milli_threshold * multi
+    if np.issubdtype(reflectance.dtype, np.integer):
+        limits = np.iinfo(reflectance.dtype)
+        threshold = math.floor(threshold)
+        if threshold >= limits.max:
+            return np.zeros(reflectance.shape, dtype=bool)
+        if threshold < limits.min:
+            return np.ones(reflectance.shape, dtype=bool)
+    return reflectance > threshold
 
 
 def ndsi(green, swir, nodata):
@@ -68,7 +86,7 @@ def cloud_layers(clm):
 
 def back_to_cloud(all_cloud, red, params, multi):
     """Step 1: cloudy pixels bright in red go back to cloud in the end."""
-    return all_cloud & (red > params.red_back_to_cloud * multi)
+    return all_cloud & brighter(red, params.red_back_to_cloud, multi)
 
 
 def fog_rescue(all_cloud, nodata, red, swir, ndsi_values, params, multi):
@@ -78,25 +96,25 @@ def fog_rescue(all_cloud, nodata, red, swir, ndsi_values, params, multi):
     return (
         ~all_cloud
         & ~nodata
-        & (red > params.fog_red_min * multi)
-        & (swir > params.fog_swir_min * multi)
+        & brighter(red, params.fog_red_min, multi)
+        & brighter(swir, params.fog_swir_min, multi)
         & (ndsi_values < params.fog_ndsi_max)
     )
 
 
 def pass1_snow(all_cloud, ndsi_values, red, params, multi):
     """Step 2: unambiguous snow outside the L2A cloud mask."""
-    return ~all_cloud & (ndsi_values > params.ndsi_pass1) & (red > params.red_pass1 * multi)
+    return ~all_cloud & (ndsi_values > params.ndsi_pass1) & brighter(red, params.red_pass1, multi)
 
 
 def cloud_refined(all_cloud, shadow, high_cloud, red_coarse, params, multi):
     """Step 3: dark clouds (low red at coarse scale) leave the cloud mask."""
-    return (all_cloud & (red_coarse > params.red_dark_cloud * multi)) | shadow | high_cloud
+    return (all_cloud & brighter(red_coarse, params.red_dark_cloud, multi)) | shadow | high_cloud
 
 
 def pass2_candidates(ndsi_values, red, params, multi):
     """Step 5 without the elevation test, which needs the snowline first."""
-    return (ndsi_values > params.ndsi_pass2) & (red > params.red_pass2 * multi)
+    return (ndsi_values > params.ndsi_pass2) & brighter(red, params.red_pass2, multi)
 
 
 def pass2_snow(candidates, cloud_refine, dem, snowline_elevation):

@@ -79,7 +79,9 @@ class RedCoarse:
 
     def rows(self, row_start, row_stop):
         """red_nn for rows [row_start, row_stop) of the 20 m grid."""
-        return self.coarse[self.row_index[row_start:row_stop]][:, self.col_index]
+        # take() keeps the result C-ordered; ``[:, index]`` would not, and a
+        # C-by-F-ordered operation later costs 50 times more.
+        return self.coarse.take(self.row_index[row_start:row_stop], axis=0).take(self.col_index, axis=1)
 
 
 def nearest_index(fine_size, coarse_size):
