@@ -22,37 +22,49 @@ class WarpedRaster:
         return ~np.isnan(self.values)
 
 
-def warp_to_grid(path, grid, resampling=Resampling.bilinear, what=None):
-    """Warp band 1 of ``path`` onto ``grid`` as float32 with NaN for nodata."""
-    what = what or tr("raster")
+def open_on_grid(path, grid, what):
+    """Open ``path`` after checking it can be warped onto ``grid``."""
     try:
         source = rasterio.open(path)
     except rasterio.errors.RasterioIOError as error:
         raise ProductError(tr("Cannot read the {what} {path}.").format(what=what, path=path)) from error
-    with source:
-        if source.crs is None:
-            raise ProductError(
-                tr("The {what} {path} has no coordinate reference system.").format(what=what, path=path)
-            )
-        if not _overlaps(source, grid):
-            raise DemError(
-                tr("The {what} {path} does not cover the product: choose one that overlaps it.").format(
-                    what=what, path=path
-                )
-            )
-        values = np.full(grid.shape, np.nan, dtype=np.float32)
-        reproject(
-            rasterio.band(source, 1),
-            values,
-            src_nodata=source.nodata,
-            dst_transform=grid.transform,
-            dst_crs=grid.crs,
-            dst_nodata=np.nan,
-            resampling=resampling,
-            num_threads=2,
+    if source.crs is None:
+        source.close()
+        raise ProductError(tr("The {what} {path} has no coordinate reference system.").format(what=what, path=path))
+    if not _overlaps(source, grid):
+        source.close()
+        raise DemError(
+            tr("The {what} {path} does not cover the product: choose one that overlaps it.").format(what=what, path=path)
         )
-        nodata_value = source.nodata if source.nodata is not None and np.isfinite(source.nodata) else 0
-    return WarpedRaster(values, float(nodata_value))
+    return source
+
+
+def nodata_value(source):
+    """The value LIS sees where the source has no data (0 when none is declared)."""
+    return float(source.nodata) if source.nodata is not None and np.isfinite(source.nodata) else 0.0
+
+
+def warp_band(source, grid, resampling=Resampling.bilinear, threads=2):
+    """Band 1 of the open ``source`` on ``grid`` (or a strip of it), float32,
+    NaN for nodata. GDAL reads only the source window the grid needs."""
+    values = np.full(grid.shape, np.nan, dtype=np.float32)
+    reproject(
+        rasterio.band(source, 1),
+        values,
+        src_nodata=source.nodata,
+        dst_transform=grid.transform,
+        dst_crs=grid.crs,
+        dst_nodata=np.nan,
+        resampling=resampling,
+        num_threads=threads,
+    )
+    return values
+
+
+def warp_to_grid(path, grid, resampling=Resampling.bilinear, what=None):
+    """Warp band 1 of ``path`` onto ``grid`` as float32 with NaN for nodata."""
+    with open_on_grid(path, grid, what or tr("raster")) as source:
+        return WarpedRaster(warp_band(source, grid, resampling), nodata_value(source))
 
 
 def _overlaps(source, grid):
@@ -61,12 +73,10 @@ def _overlaps(source, grid):
     return left < g_right and right > g_left and bottom < g_top and top > g_bottom
 
 
-def warp_dem(path, grid):
-    """The DEM on the product grid; DemError when it cannot serve."""
-    dem = warp_to_grid(path, grid, Resampling.bilinear, what=tr("DEM"))
-    if not dem.valid.any():
-        raise DemError(tr("The DEM {path} has no elevation over the product.").format(path=path))
-    return dem
+def check_dem(path, grid):
+    """The DEM's nodata value, after checking the DEM overlaps the product."""
+    with open_on_grid(path, grid, tr("DEM")) as source:
+        return nodata_value(source)
 
 
 def load_tree_cover(path, grid):

@@ -9,7 +9,7 @@ the previous size is restored after the run.
 
 from contextlib import contextmanager
 
-RUN_CACHE_BYTES = 128 * 1024 * 1024
+RUN_CACHE_BYTES = 64 * 1024 * 1024
 
 
 @contextmanager

@@ -21,8 +21,8 @@ import rasterio
 
 from snow_plugin.core import detection as steps
 from snow_plugin.core.definitions import CLOUD, NO_SNOW, SNOW
-from snow_plugin.core.ancillary import load_tree_cover, load_water_mask, warp_dem
-from snow_plugin.core.errors import CancelledError, ProductError
+from snow_plugin.core.ancillary import check_dem, load_tree_cover, load_water_mask, warp_band
+from snow_plugin.core.errors import CancelledError, DemError, ProductError
 from snow_plugin.core.feedback import Feedback
 from snow_plugin.core.gdal_settings import small_block_cache
 from snow_plugin.core.grid import row_strips
@@ -35,7 +35,7 @@ from snow_plugin.core.snowline import SnowlineHistogram, dem_for_histogram
 from snow_plugin.core.summary import build_metadata
 
 LOGGER = logging.getLogger("snow_plugin")
-STRIP_HEIGHT = 512  # rows of 20 m pixels; a multiple of the output tile size
+STRIP_HEIGHT = 256  # rows of 20 m pixels: small strips keep the per-thread memory low
 
 # Per-pixel state kept between the two sweeps (bits of one uint8).
 NODATA = 1
@@ -67,7 +67,10 @@ class _Tile:
     red: np.ndarray
     ndsi_percent: np.ndarray
     fsc_toc: np.ndarray
-    dem: np.ndarray = None
+    # ceil(DEM): for the integer zs, ceil(z) > zs exactly when z > zs, and
+    # int16 halves the memory of a float32 DEM.
+    dem_ceiling: np.ndarray = None
+    dem_valid_pixels: int = 0
     water: np.ndarray = None
     tree_cover: np.ndarray = None
 
@@ -88,8 +91,11 @@ class _PhaseTimer:
         LOGGER.debug("phases: %s", ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.phases))
 
 
-def _open_datasets(product):
-    return {role: rasterio.open(path) for role, path in product.files.items() if path.endswith(".tif")}
+def _open_datasets(product, dem):
+    datasets = {role: rasterio.open(path) for role, path in product.files.items() if path.endswith(".tif")}
+    if dem:
+        datasets["dem"] = rasterio.open(dem)
+    return datasets
 
 
 def detect_snow(product_path, output_folder, **options):
@@ -137,17 +143,9 @@ def _detect_snow(
     histogram = None
     dem_nodata_value = 0
     if dem:
-        warped = warp_dem(dem, grid)
-        tile.dem = warped.values
-        dem_nodata_value = warped.nodata_value
+        dem_nodata_value = check_dem(dem, grid)
+        tile.dem_ceiling = np.zeros(grid.shape, np.int16)
         histogram = SnowlineHistogram(params.dz)
-        missing = 1 - np.count_nonzero(warped.valid) / warped.valid.size
-        if missing:
-            warnings.append(
-                tr("The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.").format(
-                    percent=f"{100 * missing:.2g}"
-                )
-            )
     else:
         warnings.append(tr("No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected)."))
     if water_mask:
@@ -165,7 +163,7 @@ def _detect_snow(
     def datasets_for_thread():
         # rasterio datasets are not thread-safe: one set per worker thread.
         if not hasattr(local, "datasets"):
-            local.datasets = _open_datasets(product)
+            local.datasets = _open_datasets(product, dem)
             opened.extend(local.datasets.values())
         return local.datasets
 
@@ -179,9 +177,12 @@ def _detect_snow(
 
             for done, counts in enumerate(pool.map(first, strips), 1):
                 if histogram is not None:
-                    histogram.accumulate(counts)
+                    histogram.accumulate(counts[0])
+                    tile.dem_valid_pixels += counts[1]
                 feedback.setProgress(10 + 55 * done / len(strips))
 
+            if histogram is not None:
+                _check_dem_coverage(tile, dem, warnings)
             if (tile.state & NODATA).all():
                 raise ProductError(
                     tr("The product {name} has no valid pixel (all nodata): choose another date.").format(
@@ -246,6 +247,19 @@ def _str(value):
     return str(value) if value else None
 
 
+def _check_dem_coverage(tile, dem, warnings):
+    total = tile.state.size
+    if tile.dem_valid_pixels == 0:
+        raise DemError(tr("The DEM {path} has no elevation over the product.").format(path=dem))
+    missing = 1 - tile.dem_valid_pixels / total
+    if missing:
+        warnings.append(
+            tr("The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.").format(
+                percent=f"{100 * missing:.2g}"
+            )
+        )
+
+
 def _check_cancel(feedback):
     if feedback.isCanceled():
         raise CancelledError(tr("Snow detection cancelled: no output was written."))
@@ -300,8 +314,11 @@ def _first_sweep(strip, product, datasets, tile, params, histogram, dem_nodata_v
     tile.fsc_toc[rows][possible_snow] = steps.fsc_from_ndsi(ndsi[possible_snow])
     if histogram is None:
         return None
-    dem_int16 = dem_for_histogram(tile.dem[rows], dem_nodata_value)
-    return histogram.count(dem_int16, clear, pass1)
+    dem = warp_band(datasets["dem"], strip_grid, threads=1)
+    valid_pixels = np.count_nonzero(~np.isnan(dem))
+    dem = np.where(np.isnan(dem), np.float32(dem_nodata_value), dem)
+    tile.dem_ceiling[rows] = np.clip(np.ceil(dem), -32768, 32767)
+    return histogram.count(dem_for_histogram(dem, dem_nodata_value), clear, pass1), valid_pixels
 
 
 def _second_sweep(strip, datasets, tile, red_coarse, params, multi, zs, outputs, write_lock):
@@ -318,7 +335,7 @@ def _second_sweep(strip, datasets, tile, red_coarse, params, multi, zs, outputs,
     cloud_refine = steps.cloud_refined(all_cloud, flag(SHADOW), flag(HIGH_CLOUD), red_coarse.rows(row_start, row_stop), params, multi) | rescued
     snow = flag(PASS1)
     if zs is not None:
-        snow = snow | steps.pass2_snow(flag(PASS2_CANDIDATE), cloud_refine, tile.dem[rows], zs)
+        snow = snow | steps.pass2_snow(flag(PASS2_CANDIDATE), cloud_refine, tile.dem_ceiling[rows], zs)
     water = tile.water[rows] if tile.water is not None else None
     excluded = nodata | water if water is not None else nodata
     snow &= ~excluded
