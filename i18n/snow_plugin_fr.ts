@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="27"/>
+        <location filename="../snow_plugin/plugin.py" line="25"/>
         <source>&amp;Theia Snow</source>
         <translation>&amp;Theia Snow</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="38"/>
+        <location filename="../snow_plugin/plugin.py" line="36"/>
         <source>Detect snow on an L2A product…</source>
         <translation>Détecter la neige sur un produit L2A…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="39"/>
+        <location filename="../snow_plugin/plugin.py" line="37"/>
         <source>Search Theia products…</source>
         <translation>Rechercher des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="41"/>
+        <location filename="../snow_plugin/plugin.py" line="39"/>
         <source>Download Theia products…</source>
         <translation>Télécharger des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="43"/>
+        <location filename="../snow_plugin/plugin.py" line="41"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -39,64 +39,34 @@
         <translation>Theia Snow (détection Let-It-Snow de la neige, des nuages et du brouillard)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="27"/>
-        <source>raster</source>
-        <translation>raster</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="31"/>
-        <source>Cannot read the {what} {path}.</source>
-        <translation>Impossible de lire le {what} {path}.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="34"/>
-        <source>The {what} {path} has no coordinate reference system.</source>
-        <translation>Le {what} {path} n&apos;a pas de système de coordonnées de référence.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="38"/>
-        <source>The {what} {path} does not cover the product: choose one that overlaps it.</source>
-        <translation>Le {what} {path} ne couvre pas le produit : choisissez-en un qui le recoupe.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="66"/>
+        <location filename="../snow_plugin/processing/fetch_dem.py" line="80"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="68"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="253"/>
         <source>The DEM {path} has no elevation over the product.</source>
-        <translation>Le MNT {path} ne contient aucune altitude sur l&apos;emprise du produit.</translation>
+        <translation>Le MNT {path} ne contient aucune altitude sur l'emprise du produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="74"/>
-        <source>tree cover density raster</source>
-        <translation>raster de densité du couvert arboré</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="88"/>
-        <source>water mask</source>
-        <translation>masque d&apos;eau</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="101"/>
+        <location filename="../snow_plugin/core/ancillary.py" line="112"/>
         <source>Cannot read the water mask {path}: give a raster or a vector layer.</source>
-        <translation>Impossible de lire le masque d&apos;eau {path} : indiquez une couche raster ou vecteur.</translation>
+        <translation>Impossible de lire le masque d'eau {path} : indiquez une couche raster ou vecteur.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="55"/>
         <source>&apos;{name}&apos; is not a Theia product name (expected e.g. SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</source>
-        <translation>« {name} » n&apos;est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
+        <translation>« {name} » n'est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="100"/>
         <source>The product {path} does not exist.</source>
-        <translation>Le produit {path} n&apos;existe pas.</translation>
+        <translation>Le produit {path} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="108"/>
         <source>{path} is neither a product folder nor a zip file (it may be corrupt or truncated: download it again).</source>
-        <translation>{path} n&apos;est ni un dossier de produit ni un fichier zip (il est peut-être corrompu ou tronqué : téléchargez-le de nouveau).</translation>
+        <translation>{path} n'est ni un dossier de produit ni un fichier zip (il est peut-être corrompu ou tronqué : téléchargez-le de nouveau).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="128"/>
@@ -106,12 +76,12 @@
     <message>
         <location filename="../snow_plugin/core/product.py" line="156"/>
         <source>The product {name} has no {file}: it is not a complete Theia L2A product.</source>
-        <translation>Le produit {name} ne contient pas {file} : ce n&apos;est pas un produit Theia L2A complet.</translation>
+        <translation>Le produit {name} ne contient pas {file} : ce n'est pas un produit Theia L2A complet.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="162"/>
         <source>The product {name} has no cloud mask: MASKS/{file} is missing.</source>
-        <translation>Le produit {name} n&apos;a pas de masque de nuages : MASKS/{file} est absent.</translation>
+        <translation>Le produit {name} n'a pas de masque de nuages : MASKS/{file} est absent.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/product.py" line="204"/>
@@ -201,27 +171,27 @@
     <message>
         <location filename="../snow_plugin/core/outputs.py" line="51"/>
         <source>The output folder {folder} is not writable ({error}): choose another folder.</source>
-        <translation>Le dossier de sortie {folder} n&apos;est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
+        <translation>Le dossier de sortie {folder} n'est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/outputs.py" line="58"/>
         <source>Outputs already exist in {folder} ({files}): choose another folder or allow overwriting.</source>
-        <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l&apos;écrasement.</translation>
+        <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l'écrasement.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/outputs.py" line="127"/>
         <source>Could not write {path} ({error}): check the free disk space and the folder permissions.</source>
-        <translation>Impossible d&apos;écrire {path} ({error}) : vérifiez l&apos;espace disque libre et les droits sur le dossier.</translation>
+        <translation>Impossible d'écrire {path} ({error}) : vérifiez l'espace disque libre et les droits sur le dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/records.py" line="80"/>
         <source>A catalogue entry is not a JSON object.</source>
-        <translation>Une entrée du catalogue n&apos;est pas un objet JSON.</translation>
+        <translation>Une entrée du catalogue n'est pas un objet JSON.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/records.py" line="84"/>
         <source>A catalogue entry has no product identifier.</source>
-        <translation>Une entrée du catalogue n&apos;a pas d&apos;identifiant de produit.</translation>
+        <translation>Une entrée du catalogue n'a pas d'identifiant de produit.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/client.py" line="98"/>
@@ -256,12 +226,12 @@
     <message>
         <location filename="../snow_plugin/core/geodes/client.py" line="260"/>
         <source>The date &apos;{text}&apos; is not understood: use YYYY-MM-DD.</source>
-        <translation>La date « {text} » n&apos;est pas comprise : utilisez le format AAAA-MM-JJ.</translation>
+        <translation>La date « {text} » n'est pas comprise : utilisez le format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/http.py" line="53"/>
         <source>The GEODES API key was refused ({reason}): create or renew it on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
-        <translation>La clé d&apos;API GEODES a été refusée ({reason}) : créez-la ou renouvelez-la sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d&apos;API) et saisissez-la dans les paramètres de l&apos;extension.</translation>
+        <translation>La clé d'API GEODES a été refusée ({reason}) : créez-la ou renouvelez-la sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/http.py" line="68"/>
@@ -276,27 +246,22 @@
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="39"/>
         <source>{file} does not exist.</source>
-        <translation>{file} n&apos;existe pas.</translation>
+        <translation>{file} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="53"/>
         <source>{file} contains an unsafe path ({member}) and was not extracted.</source>
-        <translation>{file} contient un chemin dangereux ({member}) et n&apos;a pas été extrait.</translation>
+        <translation>{file} contient un chemin dangereux ({member}) et n'a pas été extrait.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="129"/>
         <source>{name} has no downloadable file in the catalogue.</source>
-        <translation>{name} n&apos;a aucun fichier téléchargeable dans le catalogue.</translation>
+        <translation>{name} n'a aucun fichier téléchargeable dans le catalogue.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="133"/>
         <source>{name} is already downloaded.</source>
         <translation>{name} est déjà téléchargé.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="146"/>
-        <source>{name} could not be written in {folder} ({reason}).</source>
-        <translation>{name} n&apos;a pas pu être écrit dans {folder} ({reason}).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="150"/>
@@ -306,7 +271,7 @@
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="172"/>
         <source>{name} could not be downloaded after {tries} tries: {reason}. Try again later.</source>
-        <translation>{name} n&apos;a pas pu être téléchargé après {tries} tentatives : {reason}. Réessayez plus tard.</translation>
+        <translation>{name} n'a pas pu être téléchargé après {tries} tentatives : {reason}. Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="199"/>
@@ -331,7 +296,7 @@
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="231"/>
         <source>The server refused to send {name} (HTTP {status}).</source>
-        <translation>Le serveur a refusé d&apos;envoyer {name} (HTTP {status}).</translation>
+        <translation>Le serveur a refusé d'envoyer {name} (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="239"/>
@@ -341,12 +306,12 @@
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="244"/>
         <source>the file does not have the announced size and was deleted</source>
-        <translation>le fichier n&apos;a pas la taille annoncée et a été supprimé</translation>
+        <translation>le fichier n'a pas la taille annoncée et a été supprimé</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="257"/>
         <source>Not enough free disk space in {folder} for {name}: {needed} MB needed, {free} MB free. Free some space or choose another folder.</source>
-        <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+        <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="272"/>
@@ -361,37 +326,37 @@
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="280"/>
         <source>The download was cancelled; it will resume from where it stopped.</source>
-        <translation>Le téléchargement a été annulé ; il reprendra là où il s&apos;est arrêté.</translation>
+        <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="129"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="135"/>
         <source>Product {name}: {w} x {h} pixels at 20 m.</source>
         <translation>Produit {name} : {w} x {h} pixels à 20 m.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="152"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="150"/>
         <source>No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected).</source>
-        <translation>Aucun MNT fourni : la limite d&apos;enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
+        <translation>Aucun MNT fourni : la limite d'enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="186"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="187"/>
         <source>The product {name} has no valid pixel (all nodata): choose another date.</source>
-        <translation>Le produit {name} n&apos;a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
+        <translation>Le produit {name} n'a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="202"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="203"/>
         <source>No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable.</source>
-        <translation>Aucune altitude de limite d&apos;enneigement n&apos;a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
+        <translation>Aucune altitude de limite d'enneigement n'a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="204"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="205"/>
         <source>Too little unambiguous snow on this tile: pass 2 is skipped.</source>
         <translation>Trop peu de neige sans ambiguïté sur cette tuile : la passe 2 est ignorée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="251"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="265"/>
         <source>Snow detection cancelled: no output was written.</source>
-        <translation>Détection de la neige annulée : aucune sortie n&apos;a été écrite.</translation>
+        <translation>Détection de la neige annulée : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/environment.py" line="16"/>
@@ -401,15 +366,15 @@
     <message>
         <location filename="../snow_plugin/toolbelt/environment.py" line="20"/>
         <source>rasterio is missing: install python3-rasterio from your distribution (or OSGeo4W/conda); snow detection is disabled until then.</source>
-        <translation>rasterio est absent : installez python3-rasterio depuis votre distribution (ou OSGeo4W/conda) ; la détection de la neige est désactivée d&apos;ici là.</translation>
+        <translation>rasterio est absent : installez python3-rasterio depuis votre distribution (ou OSGeo4W/conda) ; la détection de la neige est désactivée d'ici là.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/environment.py" line="25"/>
         <source>rasterio is built against GDAL {rasterio_gdal} but QGIS uses GDAL {qgis_gdal}: install the distribution&apos;s python3-rasterio instead of a pip wheel; snow detection is disabled until then.</source>
-        <translation>rasterio est compilé avec GDAL {rasterio_gdal} mais QGIS utilise GDAL {qgis_gdal} : installez le paquet python3-rasterio de la distribution au lieu d&apos;une wheel pip ; la détection de la neige est désactivée d&apos;ici là.</translation>
+        <translation>rasterio est compilé avec GDAL {rasterio_gdal} mais QGIS utilise GDAL {qgis_gdal} : installez le paquet python3-rasterio de la distribution au lieu d'une wheel pip ; la détection de la neige est désactivée d'ici là.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="42"/>
+        <location filename="../snow_plugin/plugin.py" line="40"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -431,7 +396,7 @@
     <message>
         <location filename="../snow_plugin/gui/snow_map.py" line="118"/>
         <source>QGIS could not render the map to {path}.</source>
-        <translation>QGIS n&apos;a pas pu effectuer le rendu de la carte dans {path}.</translation>
+        <translation>QGIS n'a pas pu effectuer le rendu de la carte dans {path}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="126"/>
@@ -456,12 +421,7 @@
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="72"/>
         <source>API key</source>
-        <translation>Clé d&apos;API</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="74"/>
-        <source>Searching needs no key; downloading does. To get one, log in on &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, open your user profile and generate an API key, then paste it here. It is stored encrypted in the QGIS authentication database (protected by its master password).</source>
-        <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d&apos;API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d&apos;authentification de QGIS (protégée par son mot de passe principal).</translation>
+        <translation>Clé d'API</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="85"/>
@@ -476,7 +436,7 @@
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="89"/>
         <source>Set in the environment, these variables win over the values above: {names}.</source>
-        <translation>Définies dans l&apos;environnement, ces variables l&apos;emportent sur les valeurs ci-dessus : {names}.</translation>
+        <translation>Définies dans l'environnement, ces variables l'emportent sur les valeurs ci-dessus : {names}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="99"/>
@@ -511,7 +471,7 @@
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="118"/>
         <source>No key is stored.</source>
-        <translation>Aucune clé n&apos;est enregistrée.</translation>
+        <translation>Aucune clé n'est enregistrée.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/footprints.py" line="21"/>
@@ -526,7 +486,7 @@
     <message>
         <location filename="../snow_plugin/gui/footprints.py" line="47"/>
         <source>Cloud cover up to 10 %</source>
-        <translation>Couverture nuageuse jusqu&apos;à 10 %</translation>
+        <translation>Couverture nuageuse jusqu'à 10 %</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/footprints.py" line="47"/>
@@ -546,7 +506,7 @@
     <message>
         <location filename="../snow_plugin/gui/footprints.py" line="76"/>
         <source>The quicklook {path} could not be georeferenced ({reason}).</source>
-        <translation>L&apos;aperçu {path} n&apos;a pas pu être géoréférencé ({reason}).</translation>
+        <translation>L'aperçu {path} n'a pas pu être géoréférencé ({reason}).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/footprints.py" line="103"/>
@@ -554,12 +514,12 @@
         <translation>Aperçus Theia</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="36"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="37"/>
         <source>Theia products</source>
         <translation>Produits Theia</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="53"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="54"/>
         <source>Sentinel-2 L2A (MAJA reflectance)</source>
         <translation>Sentinel-2 L2A (réflectance MAJA)</translation>
     </message>
@@ -569,7 +529,7 @@
         <translation>Theia Snow (L2B)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="56"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="57"/>
         <source>e.g. T31TCH, T32TLS</source>
         <translation>p. ex. T31TCH, T32TLS</translation>
     </message>
@@ -584,7 +544,7 @@
         <translation>Dernière version de chaque produit uniquement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="78"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="79"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -594,107 +554,107 @@
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="85"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="86"/>
         <source>Tiles</source>
         <translation>Tuiles</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="87"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="88"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="88"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="89"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="89"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="90"/>
         <source>Maximum cloud cover</source>
         <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="91"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="92"/>
         <source>At most</source>
         <translation>Au plus</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Cloud %</source>
         <translation>Nuages %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Snow %</source>
         <translation>Neige %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Size (MB)</source>
         <translation>Taille (Mo)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="99"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="108"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="109"/>
         <source>Show quicklooks</source>
         <translation>Afficher les aperçus</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="111"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="112"/>
         <source>Full product</source>
         <translation>Produit complet</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="83"/>
         <source>Only what snow detection needs</source>
-        <translation>Uniquement ce qu&apos;exige la détection de la neige</translation>
+        <translation>Uniquement ce qu'exige la détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="113"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="114"/>
         <source>Only the snow raster</source>
         <translation>Uniquement le raster de neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="114"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="115"/>
         <source>Download selected</source>
         <translation>Télécharger la sélection</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="116"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="117"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="118"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="119"/>
         <source>Detect snow on the downloaded product</source>
         <translation>Détecter la neige sur le produit téléchargé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="138"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="139"/>
         <source>Give one or more tile ids, or tick Area and choose an extent, then search again.</source>
         <translation>Indiquez une ou plusieurs tuiles, ou cochez « Zone » et choisissez une emprise, puis relancez la recherche.</translation>
     </message>
@@ -704,7 +664,7 @@
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="150"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="151"/>
         <source>Searching GEODES…</source>
         <translation>Recherche dans GEODES…</translation>
     </message>
@@ -714,72 +674,72 @@
         <translation>{count} produits trouvés ({matched} dans le catalogue).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="211"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="212"/>
         <source>No quicklook could be shown: see the log panel for details.</source>
-        <translation>Aucun aperçu n&apos;a pu être affiché : consultez le panneau Journal des messages pour plus de détails.</translation>
+        <translation>Aucun aperçu n'a pu être affiché : consultez le panneau Journal des messages pour plus de détails.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="224"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="225"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="228"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="229"/>
         <source>downloading {percent} %</source>
         <translation>téléchargement {percent} %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="321"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="322"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="231"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="232"/>
         <source>done (already here)</source>
         <translation>terminé (déjà présent)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="231"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="232"/>
         <source>staged: retry later</source>
         <translation>en préparation : réessayer plus tard</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="232"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="233"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="233"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="234"/>
         <source>failed: {reason}</source>
         <translation>échec : {reason}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="242"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="243"/>
         <source>{ready} products ready in the download folder, {staged} being staged (retry later), {failed} failed.</source>
         <translation>{ready} produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="277"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="278"/>
         <source>The search did not finish.</source>
-        <translation>La recherche n&apos;a pas abouti.</translation>
+        <translation>La recherche n'a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="285"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="286"/>
         <source>Unexpected error ({error}): see the log panel for details.</source>
         <translation>Erreur inattendue ({error}) : consultez le panneau Journal des messages pour plus de détails.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="292"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="293"/>
         <source>Open the settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="320"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="321"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="320"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="321"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -821,25 +781,25 @@
     <message>
         <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
         <source>Builds the digital elevation model snow detection needs from the Copernicus DEM GLO-30 (30 m, heights in metres), downloaded from its public bucket: no account needed. Tiles are cached in the &apos;dem_cache&apos; folder of the download folder; ocean cells get a height of 0.</source>
-        <translation>Construit le modèle numérique de terrain nécessaire à la détection de la neige à partir du MNT Copernicus GLO-30 (30 m, altitudes en mètres), téléchargé depuis son bucket public : aucun compte n&apos;est nécessaire. Les tuiles sont mises en cache dans le dossier « dem_cache » du dossier de téléchargement ; les cellules océaniques reçoivent une altitude de 0.</translation>
+        <translation>Construit le modèle numérique de terrain nécessaire à la détection de la neige à partir du MNT Copernicus GLO-30 (30 m, altitudes en mètres), téléchargé depuis son bucket public : aucun compte n'est nécessaire. Les tuiles sont mises en cache dans le dossier « dem_cache » du dossier de téléchargement ; les cellules océaniques reçoivent une altitude de 0.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
         <source>Give a Theia L2A product (folder or zip) to get the DEM on its 20 m grid, ready for &apos;Detect snow&apos;. Without a product, give an extent, a CRS (the extent&apos;s by default) and a pixel size in metres.</source>
-        <translation>Indiquez un produit Theia L2A (dossier ou zip) pour obtenir le MNT sur sa grille de 20 m, prêt pour « Détecter la neige ». Sans produit, indiquez une emprise, un SCR (par défaut celui de l&apos;emprise) et une taille de pixel en mètres.</translation>
+        <translation>Indiquez un produit Theia L2A (dossier ou zip) pour obtenir le MNT sur sa grille de 20 m, prêt pour « Détecter la neige ». Sans produit, indiquez une emprise, un SCR (par défaut celui de l'emprise) et une taille de pixel en mètres.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
         <source>Source: {attribution}. The bucket address can be changed in the plugin settings or with THEIA_SNOW_DEM_URL.</source>
-        <translation>Source : {attribution}. L&apos;adresse du bucket peut être modifiée dans les paramètres de l&apos;extension ou avec THEIA_SNOW_DEM_URL.</translation>
+        <translation>Source : {attribution}. L'adresse du bucket peut être modifiée dans les paramètres de l'extension ou avec THEIA_SNOW_DEM_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="138"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
         <source>Theia L2A product (folder or zip)</source>
         <translation>Produit Theia L2A (dossier ou zip)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="138"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
         <source>Zip archives (*.zip *.ZIP);;All files (*)</source>
         <translation>Archives zip (*.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
@@ -891,17 +851,17 @@
     <message>
         <location filename="../snow_plugin/processing/search.py" line="57"/>
         <source>Give one or several tiles (e.g. T31TCH, T32TLR; comma separated) or an extent (any CRS; it is converted to longitude/latitude). Dates are inclusive. A maximum cloud cover of 100 % keeps every product.</source>
-        <translation>Indiquez une ou plusieurs tuiles (p. ex. T31TCH, T32TLR ; séparées par des virgules) ou une emprise (dans n&apos;importe quel SCR ; elle est convertie en longitude/latitude). Les dates sont incluses. Une couverture nuageuse maximale de 100 % conserve tous les produits.</translation>
+        <translation>Indiquez une ou plusieurs tuiles (p. ex. T31TCH, T32TLR ; séparées par des virgules) ou une emprise (dans n'importe quel SCR ; elle est convertie en longitude/latitude). Les dates sont incluses. Une couverture nuageuse maximale de 100 % conserve tous les produits.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/search.py" line="57"/>
         <source>The output layer holds the footprints, with every catalogue field as an attribute: identifier, collection, tile, acquisition time (UTC), cloud and snow cover (%), quicklook and download URLs, size (bytes), MD5, online flag, version, latest flag and platform. Select features in it and run &apos;Download Theia products&apos; on the selection.</source>
-        <translation>La couche en sortie contient les emprises, avec chaque champ du catalogue en attribut : identifiant, collection, tuile, date et heure d&apos;acquisition (UTC), couvertures nuageuse et neigeuse (%), URL de l&apos;aperçu et du téléchargement, taille (octets), MD5, indicateur de mise en ligne, version, indicateur de dernière version et plateforme. Sélectionnez-y des entités et lancez « Télécharger des produits Theia » sur la sélection.</translation>
+        <translation>La couche en sortie contient les emprises, avec chaque champ du catalogue en attribut : identifiant, collection, tuile, date et heure d'acquisition (UTC), couvertures nuageuse et neigeuse (%), URL de l'aperçu et du téléchargement, taille (octets), MD5, indicateur de mise en ligne, version, indicateur de dernière version et plateforme. Sélectionnez-y des entités et lancez « Télécharger des produits Theia » sur la sélection.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/search.py" line="57"/>
         <source>Searching needs no API key. An empty result for a tile usually means that Theia does not produce that tile: a warning says so. The GEODES address can be changed in the plugin settings or with the THEIA_SNOW_GEODES_URL environment variable.</source>
-        <translation>La recherche ne nécessite pas de clé d&apos;API. Un résultat vide pour une tuile signifie généralement que Theia ne produit pas cette tuile : un avertissement le signale. L&apos;adresse de GEODES peut être modifiée dans les paramètres de l&apos;extension ou avec la variable d&apos;environnement THEIA_SNOW_GEODES_URL.</translation>
+        <translation>La recherche ne nécessite pas de clé d'API. Un résultat vide pour une tuile signifie généralement que Theia ne produit pas cette tuile : un avertissement le signale. L'adresse de GEODES peut être modifiée dans les paramètres de l'extension ou avec la variable d'environnement THEIA_SNOW_GEODES_URL.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/search.py" line="65"/>
@@ -954,147 +914,147 @@
         <translation>Indiquez au moins une tuile (p. ex. T31TCH) ou une zone de recherche.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="68"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="54"/>
         <source>Pass 1: NDSI above</source>
         <translation>Passe 1 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="69"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="55"/>
         <source>Pass 1: red reflectance above (milli-reflectance)</source>
         <translation>Passe 1 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="70"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="56"/>
         <source>Pass 2: NDSI above</source>
         <translation>Passe 2 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="71"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="57"/>
         <source>Pass 2: red reflectance above (milli-reflectance)</source>
         <translation>Passe 2 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="72"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="58"/>
         <source>Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)</source>
         <translation>Nuages sombres : rouge lissé au-dessus duquel un nuage reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="73"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="59"/>
         <source>Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)</source>
         <translation>Retour en nuage : rouge au-dessus duquel un pixel masqué reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="74"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="60"/>
         <source>Dark clouds: smoothing factor (20 m pixels)</source>
         <translation>Nuages sombres : facteur de lissage (pixels de 20 m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="75"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="61"/>
         <source>Snowline: elevation band height (m)</source>
-        <translation>Limite d&apos;enneigement : hauteur des bandes d&apos;altitude (m)</translation>
+        <translation>Limite d'enneigement : hauteur des bandes d'altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="76"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="62"/>
         <source>Snowline: snow fraction of the clear pixels of a band above</source>
-        <translation>Limite d&apos;enneigement : fraction de neige parmi les pixels non nuageux d&apos;une bande supérieure à</translation>
+        <translation>Limite d'enneigement : fraction de neige parmi les pixels non nuageux d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="77"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="63"/>
         <source>Snowline: clear fraction of a band above</source>
-        <translation>Limite d&apos;enneigement : fraction non nuageuse d&apos;une bande supérieure à</translation>
+        <translation>Limite d'enneigement : fraction non nuageuse d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="78"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="64"/>
         <source>Pass 2: pass-1 snow fraction of the tile above</source>
         <translation>Passe 2 : fraction de neige de la passe 1 sur la tuile supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="79"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="65"/>
         <source>Fog rescue: red reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="80"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="66"/>
         <source>Fog rescue: SWIR reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="81"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="67"/>
         <source>Fog rescue: NDSI below</source>
         <translation>Rattrapage du brouillard : NDSI inférieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="106"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="89"/>
         <source>Detect snow, clouds and fog (Let-It-Snow)</source>
         <translation>Détecter la neige, les nuages et le brouillard (Let-It-Snow)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Snow detection</source>
         <translation>Détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO).</source>
-        <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l&apos;algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
+        <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l'algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows.</source>
-        <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l&apos;infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d&apos;eau et le brouillard restent brillants : l&apos;indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
+        <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l'infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d'eau et le brouillard restent brillants : l'indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product&apos;s cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs.</source>
-        <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l&apos;altitude de la limite d&apos;enneigement zs est fixée juste sous la plus basse bande d&apos;altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
+        <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l'altitude de la limite d'enneigement zs est fixée juste sous la plus basse bande d'altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog.</source>
         <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : les pixels brillants qui restent brillants dans le SWIR et ont un NDSI faible, mais que le masque de nuages a manqués, sont classés en nuage ou brouillard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground.</source>
-        <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d&apos;un dossier). En option : un MNT dans n&apos;importe quelle projection, un masque d&apos;eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
+        <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d'un dossier). En option : un MNT dans n'importe quelle projection, un masque d'eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found.</source>
-        <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d&apos;altitude. ZS est vide (NULL) quand aucune limite d&apos;enneigement n&apos;a été trouvée.</translation>
+        <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d'altitude. ZS est vide (NULL) quand aucune limite d'enneigement n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="124"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
         <source>The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2.</source>
-        <translation>Les paramètres avancés sont les seuils de l&apos;algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
+        <translation>Les paramètres avancés sont les seuils de l'algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="115"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="145"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="116"/>
         <source>Water mask (raster or polygons)</source>
-        <translation>Masque d&apos;eau (raster ou polygones)</translation>
+        <translation>Masque d'eau (raster ou polygones)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="150"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="121"/>
         <source>Tree cover density (%)</source>
         <translation>Densité du couvert arboré (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="152"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="123"/>
         <source>Rescue clouds and fog missed by the cloud mask</source>
         <translation>Rattraper les nuages et le brouillard manqués par le masque de nuages</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="155"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="126"/>
         <source>Overwrite existing outputs</source>
         <translation>Écraser les sorties existantes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="163"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="134"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1124,54 +1084,54 @@
         <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="170"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="141"/>
         <source>Summary (JSON)</source>
         <translation>Résumé (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="171"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="142"/>
         <source>Snowline elevation zs (m, NULL when not found)</source>
-        <translation>Altitude de la limite d&apos;enneigement zs (m, NULL si non trouvée)</translation>
+        <translation>Altitude de la limite d'enneigement zs (m, NULL si non trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="172"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="143"/>
         <source>Snow (% of valid pixels)</source>
         <translation>Neige (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="173"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
         <source>Cloud (% of valid pixels)</source>
         <translation>Nuages (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="181"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="152"/>
         <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
-        <translation>L&apos;entrée {path} n&apos;existe pas : indiquez le dossier d&apos;un produit Theia L2A ou son zip.</translation>
+        <translation>L'entrée {path} n'existe pas : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="183"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="154"/>
         <source>The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
-        <translation>L&apos;entrée {path} n&apos;est ni un dossier de produit ni un fichier zip : indiquez le dossier d&apos;un produit Theia L2A ou son zip.</translation>
+        <translation>L'entrée {path} n'est ni un dossier de produit ni un fichier zip : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="237"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="208"/>
         <source>Invalid detection parameter: {error}.</source>
         <translation>Paramètre de détection invalide : {error}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="250"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="221"/>
         <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
-        <translation>La couche {name} n&apos;est pas un fichier raster : enregistrez-la d&apos;abord en GeoTIFF.</translation>
+        <translation>La couche {name} n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="262"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="233"/>
         <source>The water mask must be a raster or a polygon layer.</source>
-        <translation>Le masque d&apos;eau doit être une couche raster ou de polygones.</translation>
+        <translation>Le masque d'eau doit être une couche raster ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="272"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="243"/>
         <source>Cannot copy the water mask {name} for the detection: {error}</source>
-        <translation>Impossible de copier le masque d&apos;eau {name} pour la détection : {error}</translation>
+        <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
@@ -1181,10 +1141,10 @@
     <message>
         <location filename="../snow_plugin/processing/result_layers.py" line="106"/>
         <source>Could not apply the style of {name}: {error}</source>
-        <translation>Impossible d&apos;appliquer le style de {name} : {error}</translation>
+        <translation>Impossible d'appliquer le style de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/catalogue_base.py" line="19"/>
+        <location filename="../snow_plugin/processing/base.py" line="36"/>
         <source>Catalogue (GEODES)</source>
         <translation>Catalogue (GEODES)</translation>
     </message>
@@ -1196,22 +1156,22 @@
     <message>
         <location filename="../snow_plugin/processing/download.py" line="62"/>
         <source>Downloads Theia products from CNES GEODES: the selected features of a layer written by &apos;Search Theia products&apos;, or product identifiers (one per line or comma separated).</source>
-        <translation>Télécharge des produits Theia depuis GEODES (CNES) : les entités sélectionnées d&apos;une couche produite par « Rechercher des produits Theia », ou des identifiants de produits (un par ligne ou séparés par des virgules).</translation>
+        <translation>Télécharge des produits Theia depuis GEODES (CNES) : les entités sélectionnées d'une couche produite par « Rechercher des produits Theia », ou des identifiants de produits (un par ligne ou séparés par des virgules).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="62"/>
         <source>Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder.</source>
-        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu&apos;exige la détection de la neige (bandes B3, B4, B11, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d&apos;un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
+        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu'exige la détection de la neige (bandes B3, B4, B11, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d'un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="62"/>
         <source>Downloading needs a GEODES API key: create it on geodes-portal.cnes.fr (log in, user profile, generate API key) and enter it in the plugin settings, where it is stored encrypted in the QGIS authentication database.</source>
-        <translation>Le téléchargement nécessite une clé d&apos;API GEODES : créez-la sur geodes-portal.cnes.fr (connexion, profil utilisateur, générer une clé d&apos;API) et saisissez-la dans les paramètres de l&apos;extension, où elle est stockée chiffrée dans la base de données d&apos;authentification de QGIS.</translation>
+        <translation>Le téléchargement nécessite une clé d'API GEODES : créez-la sur geodes-portal.cnes.fr (connexion, profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension, où elle est stockée chiffrée dans la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="62"/>
         <source>A product already in the destination folder is skipped. An interrupted or cancelled download resumes where it stopped on the next run. An offline product is being staged by the production centre: run the download again later. The log lists the outcome of each product.</source>
-        <translation>Un produit déjà présent dans le dossier de destination est ignoré. Un téléchargement interrompu ou annulé reprend là où il s&apos;était arrêté lors de l&apos;exécution suivante. Un produit hors ligne est en cours de préparation par le centre de production : relancez le téléchargement plus tard. Le journal indique le résultat pour chaque produit.</translation>
+        <translation>Un produit déjà présent dans le dossier de destination est ignoré. Un téléchargement interrompu ou annulé reprend là où il s'était arrêté lors de l'exécution suivante. Un produit hors ligne est en cours de préparation par le centre de production : relancez le téléchargement plus tard. Le journal indique le résultat pour chaque produit.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="70"/>
@@ -1221,7 +1181,7 @@
     <message>
         <location filename="../snow_plugin/processing/download.py" line="78"/>
         <source>Footprint layer from a search (field &apos;identifier&apos;)</source>
-        <translation>Couche d&apos;emprises issue d&apos;une recherche (champ « identifier »)</translation>
+        <translation>Couche d'emprises issue d'une recherche (champ « identifier »)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="83"/>
@@ -1271,7 +1231,7 @@
     <message>
         <location filename="../snow_plugin/processing/download.py" line="109"/>
         <source>Give product identifiers or a footprint layer.</source>
-        <translation>Indiquez des identifiants de produits ou une couche d&apos;emprises.</translation>
+        <translation>Indiquez des identifiants de produits ou une couche d'emprises.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="126"/>
@@ -1281,7 +1241,7 @@
     <message>
         <location filename="../snow_plugin/processing/download.py" line="128"/>
         <source>None of the products was found in the catalogue.</source>
-        <translation>Aucun des produits n&apos;a été trouvé dans le catalogue.</translation>
+        <translation>Aucun des produits n'a été trouvé dans le catalogue.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="129"/>
@@ -1291,7 +1251,7 @@
     <message>
         <location filename="../snow_plugin/processing/download.py" line="154"/>
         <source>The layer has no &apos;identifier&apos; field: use the output of &apos;Search Theia products&apos;.</source>
-        <translation>La couche n&apos;a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
+        <translation>La couche n'a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="204"/>
@@ -1306,7 +1266,7 @@
     <message>
         <location filename="../snow_plugin/core/dem_fetch.py" line="98"/>
         <source>No Copernicus DEM tile covers this area ({count} cells not found). Check the DEM address.</source>
-        <translation>Aucune tuile du MNT Copernicus ne couvre cette zone ({count} cellules introuvables). Vérifiez l&apos;adresse du MNT.</translation>
+        <translation>Aucune tuile du MNT Copernicus ne couvre cette zone ({count} cellules introuvables). Vérifiez l'adresse du MNT.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_fetch.py" line="125"/>
@@ -1316,7 +1276,7 @@
     <message>
         <location filename="../snow_plugin/core/dem_fetch.py" line="133"/>
         <source>The Copernicus DEM tile {tile} could not be downloaded ({reason}). Check the network.</source>
-        <translation>La tuile {tile} du MNT Copernicus n&apos;a pas pu être téléchargée ({reason}). Vérifiez le réseau.</translation>
+        <translation>La tuile {tile} du MNT Copernicus n'a pas pu être téléchargée ({reason}). Vérifiez le réseau.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_fetch.py" line="151"/>
@@ -1341,47 +1301,47 @@
     <message>
         <location filename="../snow_plugin/core/geodes/client.py" line="190"/>
         <source>GEODES did not answer the search ({trouble}): try again later, or check the network and proxy settings.</source>
-        <translation>GEODES n&apos;a pas répondu à la recherche ({trouble}) : réessayez plus tard, ou vérifiez le réseau et les paramètres du proxy.</translation>
+        <translation>GEODES n'a pas répondu à la recherche ({trouble}) : réessayez plus tard, ou vérifiez le réseau et les paramètres du proxy.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/http.py" line="47"/>
         <source>Downloading from GEODES needs an API key: create one on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
-        <translation>Le téléchargement depuis GEODES nécessite une clé d&apos;API : créez-en une sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d&apos;API) et saisissez-la dans les paramètres de l&apos;extension.</translation>
+        <translation>Le téléchargement depuis GEODES nécessite une clé d'API : créez-en une sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="58"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="59"/>
         <source>The server does not support partial downloads.</source>
         <translation>Le serveur ne prend pas en charge les téléchargements partiels.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="229"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="231"/>
         <source>The product zip lacks: {members}. It cannot be used for this step.</source>
         <translation>Il manque au zip du produit : {members}. Il ne peut pas être utilisé pour cette étape.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="324"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="326"/>
         <source>The file at {url} is not a readable zip ({reason}). Try again later.</source>
-        <translation>Le fichier à l&apos;adresse {url} n&apos;est pas un zip lisible ({reason}). Réessayez plus tard.</translation>
+        <translation>Le fichier à l'adresse {url} n'est pas un zip lisible ({reason}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="346"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="348"/>
         <source>{member} arrived damaged ({reason}). Download the product again.</source>
         <translation>{member} est arrivé endommagé ({reason}). Téléchargez de nouveau le produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="360"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="362"/>
         <source>The zip holds an unsafe file name ({member}); it was not extracted.</source>
-        <translation>Le zip contient un nom de fichier dangereux ({member}) ; il n&apos;a pas été extrait.</translation>
+        <translation>Le zip contient un nom de fichier dangereux ({member}) ; il n'a pas été extrait.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="376"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="378"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/remote_zip.py" line="394"/>
         <source>The file is no longer on the server (HTTP 404). Search again for the product.</source>
-        <translation>Le fichier n&apos;est plus sur le serveur (HTTP 404). Relancez la recherche du produit.</translation>
+        <translation>Le fichier n'est plus sur le serveur (HTTP 404). Relancez la recherche du produit.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/remote_zip.py" line="395"/>
@@ -1390,63 +1350,83 @@
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/remote_zip.py" line="399"/>
-        <source>The server refused the API key. Check the GEODES API key in the plugin settings.</source>
-        <translation>Le serveur a refusé la clé d&apos;API. Vérifiez la clé d&apos;API GEODES dans les paramètres de l&apos;extension.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="403"/>
         <source>The connection to the server failed ({reason}). Check the network and try again.</source>
         <translation>La connexion au serveur a échoué ({reason}). Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="407"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="403"/>
         <source>The connection closed before all the data arrived. Try again.</source>
         <translation>La connexion a été fermée avant la réception de toutes les données. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="411"/>
-        <source>The server sent other bytes than those asked for. Try again later.</source>
-        <translation>Le serveur a envoyé d&apos;autres octets que ceux demandés. Réessayez plus tard.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/core/geodes/quicklooks.py" line="28"/>
         <source>The quicklook of {name} could not be downloaded ({reason}).</source>
-        <translation>L&apos;aperçu de {name} n&apos;a pas pu être téléchargé ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/quicklooks.py" line="33"/>
-        <source>The server sent something else than an image as the quicklook of {name}.</source>
-        <translation>Le serveur a envoyé autre chose qu&apos;une image comme aperçu de {name}.</translation>
+        <translation>L'aperçu de {name} n'a pas pu être téléchargé ({reason}).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/download.py" line="192"/>
         <source>the server could not be reached</source>
-        <translation>le serveur n&apos;a pas pu être joint</translation>
+        <translation>le serveur n'a pas pu être joint</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="146"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="256"/>
         <source>The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.</source>
-        <translation>Le MNT n&apos;a pas d&apos;altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
+        <translation>Le MNT n'a pas d'altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/credentials.py" line="38"/>
         <source>The API key is empty.</source>
-        <translation>La clé d&apos;API est vide.</translation>
+        <translation>La clé d'API est vide.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/credentials.py" line="54"/>
         <source>The API key could not be stored in the QGIS authentication database: check that its master password is set (Settings &gt; Options &gt; Authentication).</source>
-        <translation>La clé d&apos;API n&apos;a pas pu être enregistrée dans la base de données d&apos;authentification de QGIS : vérifiez que son mot de passe principal est défini (Préférences &gt; Options &gt; Authentification).</translation>
+        <translation>La clé d'API n'a pas pu être enregistrée dans la base de données d'authentification de QGIS : vérifiez que son mot de passe principal est défini (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/credentials.py" line="101"/>
         <source>The API key could not be removed from the QGIS authentication database.</source>
-        <translation>La clé d&apos;API n&apos;a pas pu être supprimée de la base de données d&apos;authentification de QGIS.</translation>
+        <translation>La clé d'API n'a pas pu être supprimée de la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/credentials.py" line="109"/>
         <source>The QGIS authentication database is not available ({reason}).</source>
-        <translation>La base de données d&apos;authentification de QGIS n&apos;est pas disponible ({reason}).</translation>
+        <translation>La base de données d'authentification de QGIS n'est pas disponible ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="74"/>
+        <source>Searching needs no key; downloading does. To get one, log in to &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, open your user profile and generate an API key, then paste it here. It is stored encrypted in the QGIS authentication database (protected by its master password).</source>
+        <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href="{url}"&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d'API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d'authentification de QGIS (protégée par son mot de passe principal).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/ancillary.py" line="31"/>
+        <source>Cannot read {path}: it is not a raster GDAL can open.</source>
+        <translation>Impossible de lire {path} : ce n'est pas un raster que GDAL sait ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/ancillary.py" line="34"/>
+        <source>{path} has no coordinate reference system: assign one, then try again.</source>
+        <translation>{path} n'a pas de système de coordonnées de référence : attribuez-lui-en un, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/ancillary.py" line="37"/>
+        <source>{path} does not cover the product: choose a file that overlaps it.</source>
+        <translation>{path} ne couvre pas le produit : choisissez un fichier qui le recouvre.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="407"/>
+        <source>The server did not send the requested byte range. Try again later.</source>
+        <translation>Le serveur n'a pas envoyé la plage d'octets demandée. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/quicklooks.py" line="33"/>
+        <source>The server sent something other than an image as the quicklook of {name}.</source>
+        <translation>Le serveur a envoyé autre chose qu'une image comme aperçu de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="146"/>
+        <source>{name} could not be written to {folder} ({reason}).</source>
+        <translation>{name} n'a pas pu être écrit dans {folder} ({reason}).</translation>
     </message>
 </context>
 </TS>

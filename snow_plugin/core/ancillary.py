@@ -22,19 +22,20 @@ class WarpedRaster:
         return ~np.isnan(self.values)
 
 
-def open_on_grid(path, grid, what):
-    """Open ``path`` after checking it can be warped onto ``grid``."""
+def open_on_grid(path, grid):
+    """Open ``path`` after checking it can be warped onto ``grid``. (Messages
+    name the file, not its role, so they read right in every language.)"""
     try:
         source = rasterio.open(path)
     except rasterio.errors.RasterioIOError as error:
-        raise ProductError(tr("Cannot read the {what} {path}.").format(what=what, path=path)) from error
+        raise ProductError(tr("Cannot read {path}: it is not a raster GDAL can open.").format(path=path)) from error
     if source.crs is None:
         source.close()
-        raise ProductError(tr("The {what} {path} has no coordinate reference system.").format(what=what, path=path))
+        raise ProductError(tr("{path} has no coordinate reference system: assign one, then try again.").format(path=path))
     if not _overlaps(source, grid):
         source.close()
         raise DemError(
-            tr("The {what} {path} does not cover the product: choose one that overlaps it.").format(what=what, path=path)
+            tr("{path} does not cover the product: choose a file that overlaps it.").format(path=path)
         )
     return source
 
@@ -61,9 +62,9 @@ def warp_band(source, grid, resampling=Resampling.bilinear, threads=2):
     return values
 
 
-def warp_to_grid(path, grid, resampling=Resampling.bilinear, what=None):
+def warp_to_grid(path, grid, resampling=Resampling.bilinear):
     """Warp band 1 of ``path`` onto ``grid`` as float32 with NaN for nodata."""
-    with open_on_grid(path, grid, what or tr("raster")) as source:
+    with open_on_grid(path, grid) as source:
         return WarpedRaster(warp_band(source, grid, resampling), nodata_value(source))
 
 
@@ -75,13 +76,13 @@ def _overlaps(source, grid):
 
 def check_dem(path, grid):
     """The DEM's nodata value, after checking the DEM overlaps the product."""
-    with open_on_grid(path, grid, tr("DEM")) as source:
+    with open_on_grid(path, grid) as source:
         return nodata_value(source)
 
 
 def load_tree_cover(path, grid):
     """Tree cover density (%) on the grid; >100 (or no data) is undefined."""
-    tcd = warp_to_grid(path, grid, Resampling.nearest, what=tr("tree cover density raster"))
+    tcd = warp_to_grid(path, grid, Resampling.nearest)
     return np.where(tcd.valid, tcd.values, 255).astype(np.float32)
 
 
@@ -95,7 +96,7 @@ def load_water_mask(path, grid):
     except RuntimeError:
         is_raster = False
     if is_raster:
-        water = warp_to_grid(path, grid, Resampling.nearest, what=tr("water mask"))
+        water = warp_to_grid(path, grid, Resampling.nearest)
         return water.valid & (water.values != 0)
     return _rasterize_vector(path, grid)
 

@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.key_status)
         how_to = QLabel(
             tr(
-                "Searching needs no key; downloading does. To get one, log in on "
+                "Searching needs no key; downloading does. To get one, log in to "
                 "<a href=\"{url}\">geodes-portal.cnes.fr</a>, open your user profile and "
                 "generate an API key, then paste it here. It is stored encrypted in the "
                 "QGIS authentication database (protected by its master password)."

@@ -143,7 +143,7 @@ class Downloader:
         except DownloadError as error:
             return self._finish(record, None, FAILED, str(error), transfer.received)
         except OSError as error:
-            message = tr("{name} could not be written in {folder} ({reason}).").format(
+            message = tr("{name} could not be written to {folder} ({reason}).").format(
                 name=name, folder=dest_dir, reason=error.strerror or error
             )
             return self._finish(record, None, FAILED, message, transfer.received)

@@ -30,7 +30,7 @@ def fetch_quicklook(session, url, cache_dir, identifier):
         ) from error
     # A login page or an error text sent with status 200 must not be cached as an image.
     if not response.content.startswith(IMAGE_SIGNATURES):
-        raise DownloadError(tr("The server sent something else than an image as the quicklook of {name}.").format(
+        raise DownloadError(tr("The server sent something other than an image as the quicklook of {name}.").format(
             name=identifier
         ))
     cache_dir.mkdir(parents=True, exist_ok=True)

@@ -404,4 +404,4 @@ def _truncated():
 
 
 def _wrong_bytes():
-    return tr("The server sent other bytes than those asked for. Try again later.")
+    return tr("The server did not send the requested byte range. Try again later.")
