@@ -1,6 +1,7 @@
 """Shared test set-up: QGIS's own Processing plugin on sys.path, paths to the
-real Theia extracts (../shared/data), and the packaged plugin."""
+real Theia extracts (../shared/data), and compiled translations."""
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,3 +22,13 @@ def real_data_dir():
     if not SHARED_DATA.is_dir():
         pytest.skip("the real Theia extracts (../shared/data/muscate-real) are not here")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def compiled_translations():
+    """i18n/*.qm up to date with the .ts (`make test` builds it; a bare pytest may not)."""
+    source = ROOT / "i18n" / "snow_plugin_fr.ts"
+    compiled = source.with_suffix(".qm")
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        subprocess.run(["lrelease", "-silent", str(source), "-qm", str(compiled)], check=True)
+    return compiled

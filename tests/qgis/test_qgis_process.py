@@ -3,7 +3,6 @@
 scripts/qgis_tools.py for what QGIS 3.22 needs)."""
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,17 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
-def ensure_compiled_translations():
-    """``make test`` compiles them; a bare pytest run may not have."""
-    source = ROOT / "i18n" / "snow_plugin_fr.ts"
-    if not source.with_suffix(".qm").exists():
-        subprocess.run(["lrelease", "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
-
-
 @pytest.fixture(scope="module")
-def qgis_process(tmp_path_factory):
+def qgis_process(tmp_path_factory, compiled_translations):
     """A function running qgis_process with the packaged plugin enabled."""
-    ensure_compiled_translations()
     base = tmp_path_factory.mktemp("qgis_process")
     build_plugin_folder(base / "plugins")
     process = QgisProcess(base / "plugins", base / "profile", timeout=120)
