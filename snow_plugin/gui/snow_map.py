@@ -23,6 +23,7 @@ from qgis.PyQt.QtGui import QFont
 
 from snow_plugin.core.i18n import tr
 
+MILLIMETRES = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 REFLECTANCE_STRETCH = (0, 8000)  # reflectance x10000 shown from black to white
 
 
@@ -32,7 +33,7 @@ def false_colour_layer(vrt_path, name=None):
     for band, setter in ((1, renderer.setRedContrastEnhancement), (2, renderer.setGreenContrastEnhancement),
                          (3, renderer.setBlueContrastEnhancement)):
         enhancement = QgsContrastEnhancement(layer.dataProvider().dataType(band))
-        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        enhancement.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
         enhancement.setMinimumValue(REFLECTANCE_STRETCH[0])
         enhancement.setMaximumValue(REFLECTANCE_STRETCH[1])
         setter(enhancement)
@@ -56,11 +57,11 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width_mm, height_mm, QgsUnitTypes.LayoutMillimeters))
+    page.setPageSize(QgsLayoutSize(width_mm, height_mm, MILLIMETRES))
 
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(5, 18, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(height_mm - 25, height_mm - 25, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptMove(QgsLayoutPoint(5, 18, MILLIMETRES))
+    map_item.attemptResize(QgsLayoutSize(height_mm - 25, height_mm - 25, MILLIMETRES))
     map_item.setLayers(layers)
     map_item.setCrs(layers[-1].crs())
     map_item.setExtent(layers[-1].extent())
@@ -69,8 +70,8 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
     label.setFont(QFont("DejaVu Sans", 14))
-    label.attemptMove(QgsLayoutPoint(5, 4, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(width_mm - 10, 12, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(5, 4, MILLIMETRES))
+    label.attemptResize(QgsLayoutSize(width_mm - 10, 12, MILLIMETRES))
     layout.addLayoutItem(label)
 
     legend = QgsLayoutItemLegend(layout)
@@ -86,19 +87,19 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
         keep = [i for i, item in enumerate(nodes) if i > 0 and item.data(0) != tr("No data")]
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
         legend.model().refreshLayerLegend(node)
-    legend.setStyleFont(QgsLegendStyle.Title, QFont("DejaVu Sans", 12))
-    legend.attemptMove(QgsLayoutPoint(height_mm - 15, 18, QgsUnitTypes.LayoutMillimeters))
+    legend.setStyleFont(QgsLegendStyle.Style.Title, QFont("DejaVu Sans", 12))
+    legend.attemptMove(QgsLayoutPoint(height_mm - 15, 18, MILLIMETRES))
     layout.addLayoutItem(legend)
 
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setLinkedMap(map_item)
     scale_bar.setStyle("Single Box")
-    scale_bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale_bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setUnitsPerSegment(_round_segment_km(layers[-1].extent().width() / 1000 / 10))
     scale_bar.setUnitLabel(tr("km"))
-    scale_bar.attemptMove(QgsLayoutPoint(height_mm - 15, height_mm - 20, QgsUnitTypes.LayoutMillimeters))
+    scale_bar.attemptMove(QgsLayoutPoint(height_mm - 15, height_mm - 20, MILLIMETRES))
     layout.addLayoutItem(scale_bar)
 
     settings = QgsLayoutExporter.ImageExportSettings()
@@ -114,7 +115,7 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
         gdal.PopErrorHandler()
     for layer in layers:
         project.removeMapLayer(layer.id())
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise RuntimeError(tr("QGIS could not render the map to {path}.").format(path=png_path))
     return png_path
 
