@@ -38,7 +38,8 @@ def elevation_band_table(histogram):
 
 def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_applied, pass1_fraction,
                    class_counts, histogram, warnings, created):
-    snow, cloud, no_snow, fog_rescued, excluded = (int(n) for n in class_counts)
+    snow, cloud, no_snow = int(class_counts.snow), int(class_counts.cloud), int(class_counts.no_snow)
+    fog_rescued, excluded = int(class_counts.fog_rescued), int(class_counts.nodata_or_water)
     valid = snow + cloud + no_snow
     pixel_km2 = grid.pixel_area_km2
     return {
