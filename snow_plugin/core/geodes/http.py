@@ -10,9 +10,10 @@ import time
 from datetime import datetime, timezone
 
 import requests
+from requests.structures import CaseInsensitiveDict
 
 from snow_plugin.__about__ import __version__
-from snow_plugin.core.errors import ApiKeyRefusedError
+from snow_plugin.core.errors import ApiKeyRefusedError, DownloadError
 from snow_plugin.core.i18n import tr
 
 API_KEY_HEADER = "X-API-Key"
@@ -30,8 +31,41 @@ AUTH_FAILURE_STATUSES = (401, 403)
 RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
 
 
+class GeodesSession(requests.Session):
+    """A ``requests`` session that keeps the API key and the proxy it is given.
+
+    Two defaults of ``requests`` are changed: ``HTTP(S)_PROXY`` in the
+    environment beats ``session.proxies`` (psf/requests#2018), which would
+    silently bypass the QGIS proxy; and only ``Authorization`` is dropped on
+    a redirect to another host, so the ``X-API-Key`` header would follow a
+    redirect anywhere.
+    """
+
+    def merge_environment_settings(self, url, proxies, stream, verify, cert):
+        proxies = dict(self.proxies, **(proxies or {}))
+        return super().merge_environment_settings(url, proxies, stream, verify, cert)
+
+    def rebuild_auth(self, prepared_request, response):
+        super().rebuild_auth(prepared_request, response)
+        if API_KEY_HEADER in prepared_request.headers and self.should_strip_auth(
+            response.request.url, prepared_request.url
+        ):
+            del prepared_request.headers[API_KEY_HEADER]
+
+
+class TransientDownloadError(DownloadError):
+    """Worth another try: a broken or stalled connection, 429, 5xx, damaged bytes.
+
+    ``response``, when there is one, may say how long to wait (``Retry-After``).
+    """
+
+    def __init__(self, message, response=None):
+        super().__init__(message)
+        self.response = response
+
+
 def make_session(api_key=None, proxies=None, user_agent=DEFAULT_USER_AGENT):
-    session = requests.Session()
+    session = GeodesSession()
     session.headers["User-Agent"] = user_agent
     if api_key:
         session.headers[API_KEY_HEADER] = api_key
@@ -39,6 +73,21 @@ def make_session(api_key=None, proxies=None, user_agent=DEFAULT_USER_AGENT):
         session.proxies.update(proxies)
     session.max_redirects = MAX_REDIRECTS
     return session
+
+
+def clone_session(session):
+    """A new session configured like ``session`` (key, proxy, TLS, redirects).
+
+    ``requests.Session`` is not guaranteed thread-safe: each download thread
+    works with a clone of its own and closes it.
+    """
+    clone = type(session)()
+    clone.headers = CaseInsensitiveDict(session.headers)
+    clone.proxies = dict(session.proxies)
+    clone.cookies = session.cookies.copy()
+    for name in ("auth", "verify", "cert", "trust_env", "max_redirects"):
+        setattr(clone, name, getattr(session, name))
+    return clone
 
 
 def api_key_refused(session=None, detail=""):
