@@ -12,7 +12,7 @@ import pytest
 
 from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError
 from snow_plugin.core.geodes.client import GeodesClient
-from snow_plugin.core.geodes.download import Downloader, safe_extract
+from snow_plugin.core.geodes.download import Downloader
 from snow_plugin.core.geodes.http import make_session
 from snow_plugin.core.geodes.records import ProductRecord
 from tests.support.fake_geodes import Fault
@@ -307,51 +307,3 @@ def test_a_refused_key_stops_the_whole_queue(fake_geodes, geodes_config, tmp_pat
 def test_a_record_without_data_url_fails_plainly(downloader, tmp_path):
     outcome = downloader.download(ProductRecord(identifier="SENTINEL2A_X"), tmp_path)
     assert outcome.status == "failed" and "no downloadable file" in outcome.message
-
-
-# --- extraction ---------------------------------------------------------------
-
-
-def zip_with(members):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
-def test_extract_everything_or_chosen_members(fake_geodes, geodes_config, downloader, tmp_path):
-    _, record = add_record(fake_geodes, geodes_config)
-    zip_path = downloader.download(record, tmp_path / "zips").path
-    everything = safe_extract(zip_path, tmp_path / "all")
-    assert (tmp_path / "all" / record.identifier / "MASKS" / (record.identifier + "_CLM_R2.tif")) in everything
-    chosen = safe_extract(zip_path, tmp_path / "some", members=["*_CLM_R2.tif", "*_FRE_B11.tif"])
-    assert sorted(path.name for path in chosen) == sorted(
-        [record.identifier + "_CLM_R2.tif", record.identifier + "_FRE_B11.tif"])
-    assert not list((tmp_path / "some").rglob("*.part"))
-
-
-@pytest.mark.parametrize("evil", ["../escaped.txt", "/tmp/absolute.txt", "folder/../../escaped.txt"])
-def test_zip_slip_is_refused_before_writing(tmp_path, evil):
-    zip_path = tmp_path / "evil.zip"
-    zip_path.write_bytes(zip_with({"fine.txt": b"ok", evil: b"evil"}))
-    with pytest.raises(DownloadError, match="unsafe path"):
-        safe_extract(zip_path, tmp_path / "out")
-    assert not (tmp_path / "out").exists() and not (tmp_path / "escaped.txt").exists()
-
-
-def test_a_truncated_zip_is_reported(tmp_path):
-    zip_path = tmp_path / "cut.zip"
-    zip_path.write_bytes(zip_with({"a.tif": b"x" * 5000})[:3000])
-    with pytest.raises(DownloadError, match="damaged or incomplete.*download it again"):
-        safe_extract(zip_path, tmp_path / "out")
-
-
-def test_a_corrupt_member_leaves_no_file_under_its_name(tmp_path):
-    data = bytearray(zip_with({"a.tif": b"x" * 5000}))
-    data[data.index(b"xxxx") + 10] = ord("y")  # same length, wrong CRC
-    zip_path = tmp_path / "corrupt.zip"
-    zip_path.write_bytes(bytes(data))
-    with pytest.raises(DownloadError, match="damaged or incomplete"):
-        safe_extract(zip_path, tmp_path / "out")
-    assert not list((tmp_path / "out").rglob("*.tif")) and not list((tmp_path / "out").rglob("*.part"))

@@ -10,13 +10,10 @@ import pytest
 import requests
 from werkzeug import Response
 
-from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError
-from snow_plugin.core.geodes.remote_zip import (
-    HttpRangeFile,
-    RangesUnsupported,
-    fetch_members,
-    select_members,
-)
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError, ProductStagingError
+from snow_plugin.core.geodes.http import TransientDownloadError
+from snow_plugin.core.geodes.range_file import HttpRangeFile, RangesUnsupported
+from snow_plugin.core.geodes.remote_zip import fetch_members, select_members
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -231,3 +228,32 @@ def test_a_refused_key_is_reported(httpserver, tmp_path):
     url = serve(httpserver, b"", status=403)
     with requests.Session() as session, pytest.raises(ApiKeyRefusedError):
         fetch_members(session, url, tmp_path, "detection")
+
+
+@pytest.mark.parametrize(
+    "status, error, words",
+    [
+        (202, ProductStagingError, "being staged"),
+        (503, TransientDownloadError, "HTTP 503"),
+        (429, TransientDownloadError, "HTTP 429"),
+        (404, DownloadError, "no longer on the server"),
+    ],
+)
+def test_error_answers_say_what_to_do(httpserver, tmp_path, status, error, words):
+    url = serve(httpserver, b"", status=status)
+    with requests.Session() as session, pytest.raises(error, match=words) as raised:
+        fetch_members(session, url, tmp_path, "detection")
+    assert isinstance(raised.value, TransientDownloadError) == (error is TransientDownloadError)
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_body_cut_short_is_worth_another_try(httpserver, tmp_path, l2a_zip):
+    def handler(request):
+        start, end = _byte_range(request.headers["Range"], len(l2a_zip))
+        headers = {"Content-Range": f"bytes {start}-{end - 1}/{len(l2a_zip)}", "Content-Length": str(end - start)}
+        return Response(l2a_zip[start:end][: (end - start) // 2], 206, headers)
+
+    httpserver.expect_request("/product.zip").respond_with_handler(handler)
+    with requests.Session() as session, pytest.raises(TransientDownloadError):
+        fetch_members(session, httpserver.url_for("/product.zip"), tmp_path, "detection")
+    assert not [path for path in tmp_path.rglob("*") if path.is_file()]
