@@ -24,7 +24,7 @@
         <translation>Télécharger des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="41"/>
+        <location filename="../snow_plugin/plugin.py" line="42"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="253"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="196"/>
         <source>The DEM {path} has no elevation over the product.</source>
         <translation>Le MNT {path} ne contient aucune altitude sur l'emprise du produit.</translation>
     </message>
@@ -169,17 +169,17 @@
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="51"/>
+        <location filename="../snow_plugin/core/outputs.py" line="53"/>
         <source>The output folder {folder} is not writable ({error}): choose another folder.</source>
         <translation>Le dossier de sortie {folder} n'est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="58"/>
+        <location filename="../snow_plugin/core/outputs.py" line="60"/>
         <source>Outputs already exist in {folder} ({files}): choose another folder or allow overwriting.</source>
         <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="127"/>
+        <location filename="../snow_plugin/core/outputs.py" line="130"/>
         <source>Could not write {path} ({error}): check the free disk space and the folder permissions.</source>
         <translation>Impossible d'écrire {path} ({error}) : vérifiez l'espace disque libre et les droits sur le dossier.</translation>
     </message>
@@ -229,24 +229,14 @@
         <translation>La date « {text} » n'est pas comprise : utilisez le format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="53"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="102"/>
         <source>The GEODES API key was refused ({reason}): create or renew it on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
         <translation>La clé d'API GEODES a été refusée ({reason}) : créez-la ou renouvelez-la sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="68"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="117"/>
         <source>endless redirections</source>
         <translation>redirections sans fin</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/archive.py" line="33"/>
-        <source>{file} is damaged or incomplete ({reason}): delete it and download it again.</source>
-        <translation>{file} est endommagé ou incomplet ({reason}) : supprimez-le et téléchargez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/archive.py" line="39"/>
-        <source>{file} does not exist.</source>
-        <translation>{file} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="53"/>
@@ -254,107 +244,117 @@
         <translation>{file} contient un chemin dangereux ({member}) et n'a pas été extrait.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="129"/>
+        <location filename="../snow_plugin/core/geodes/archive.py" line="31"/>
+        <source>{file} is damaged or incomplete ({reason}): delete it and download it again.</source>
+        <translation>{file} est endommagé ou incomplet ({reason}) : supprimez-le et téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/archive.py" line="37"/>
+        <source>{file} does not exist.</source>
+        <translation>{file} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/geodes/download.py" line="136"/>
         <source>{name} has no downloadable file in the catalogue.</source>
         <translation>{name} n'a aucun fichier téléchargeable dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="133"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="162"/>
         <source>{name} is already downloaded.</source>
         <translation>{name} est déjà téléchargé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="150"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="183"/>
         <source>{name} was downloaded and verified.</source>
         <translation>{name} a été téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="172"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="79"/>
         <source>{name} could not be downloaded after {tries} tries: {reason}. Try again later.</source>
         <translation>{name} n'a pas pu être téléchargé après {tries} tentatives : {reason}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="199"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="101"/>
         <source>the partial file did not match the server&apos;s file, restarting</source>
         <translation>le fichier partiel ne correspondait pas au fichier du serveur, reprise depuis le début</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="216"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="106"/>
         <source>the connection closed before the end of the file</source>
         <translation>la connexion a été fermée avant la fin du fichier</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="224"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="143"/>
         <source>{name} is offline and being staged by the Theia production centre: retry later.</source>
         <translation>{name} est hors ligne et en cours de préparation par le centre de production Theia : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="230"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="137"/>
         <source>the server answered HTTP {status}</source>
         <translation>le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="231"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="138"/>
         <source>The server refused to send {name} (HTTP {status}).</source>
         <translation>Le serveur a refusé d'envoyer {name} (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="239"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="146"/>
         <source>the file does not match its MD5 checksum (damaged in transit) and was deleted</source>
         <translation>le fichier ne correspond pas à sa somme de contrôle MD5 (endommagé pendant le transfert) et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="244"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="151"/>
         <source>the file does not have the announced size and was deleted</source>
         <translation>le fichier n'a pas la taille annoncée et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="257"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="230"/>
         <source>Not enough free disk space in {folder} for {name}: {needed} MB needed, {free} MB free. Free some space or choose another folder.</source>
         <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="272"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="159"/>
         <source>no data arrived for {seconds} s (the server stalled)</source>
         <translation>aucune donnée reçue pendant {seconds} s (le serveur ne répond plus)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="213"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="121"/>
         <source>the connection was interrupted</source>
         <translation>la connexion a été interrompue</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="280"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="258"/>
         <source>The download was cancelled; it will resume from where it stopped.</source>
         <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="135"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="113"/>
         <source>Product {name}: {w} x {h} pixels at 20 m.</source>
         <translation>Produit {name} : {w} x {h} pixels à 20 m.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="150"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="139"/>
         <source>No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected).</source>
         <translation>Aucun MNT fourni : la limite d'enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="187"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="155"/>
         <source>The product {name} has no valid pixel (all nodata): choose another date.</source>
         <translation>Le produit {name} n'a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="203"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="172"/>
         <source>No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable.</source>
         <translation>Aucune altitude de limite d'enneigement n'a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="205"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="176"/>
         <source>Too little unambiguous snow on this tile: pass 2 is skipped.</source>
         <translation>Trop peu de neige sans ambiguïté sur cette tuile : la passe 2 est ignorée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="265"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="207"/>
         <source>Snow detection cancelled: no output was written.</source>
         <translation>Détection de la neige annulée : aucune sortie n'a été écrite.</translation>
     </message>
@@ -374,27 +374,27 @@
         <translation>rasterio est compilé avec GDAL {rasterio_gdal} mais QGIS utilise GDAL {qgis_gdal} : installez le paquet python3-rasterio de la distribution au lieu d'une wheel pip ; la détection de la neige est désactivée d'ici là.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="40"/>
+        <location filename="../snow_plugin/plugin.py" line="41"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="30"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="31"/>
         <source>False colour (SWIR, red, green)</source>
         <translation>Fausses couleurs (SWIR, rouge, vert)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="77"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="78"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="100"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="101"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="118"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="119"/>
         <source>QGIS could not render the map to {path}.</source>
         <translation>QGIS n'a pas pu effectuer le rendu de la carte dans {path}.</translation>
     </message>
@@ -744,32 +744,32 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="184"/>
-        <source>The task was cancelled.</source>
-        <translation>La tâche a été annulée.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="73"/>
-        <source>Searching Theia products</source>
-        <translation>Recherche de produits Theia</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="95"/>
-        <source>Downloading {count} Theia products</source>
-        <translation>Téléchargement de {count} produits Theia</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="113"/>
-        <source>The downloads were cancelled; they will resume from where they stopped.</source>
-        <translation>Les téléchargements ont été annulés ; ils reprendront là où ils se sont arrêtés.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/gui/tasks.py" line="155"/>
         <source>{name}: {count} files fetched, {saved} MB not downloaded.</source>
         <translation>{name} : {count} fichiers récupérés, {saved} Mo non téléchargés.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="176"/>
+        <location filename="../snow_plugin/gui/tasks.py" line="127"/>
+        <source>The task was cancelled.</source>
+        <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="65"/>
+        <source>Searching Theia products</source>
+        <translation>Recherche de produits Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="89"/>
+        <source>Downloading {count} Theia products</source>
+        <translation>Téléchargement de {count} produits Theia</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="110"/>
+        <source>The downloads were cancelled; they will resume from where they stopped.</source>
+        <translation>Les téléchargements ont été annulés ; ils reprendront là où ils se sont arrêtés.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/tasks.py" line="119"/>
         <source>Fetching Theia quicklooks</source>
         <translation>Récupération des aperçus Theia</translation>
     </message>
@@ -1059,27 +1059,27 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="31"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="37"/>
         <source>Snow classification</source>
         <translation>Classification de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="32"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="38"/>
         <source>Fractional snow cover (top of canopy)</source>
         <translation>Fraction enneigée (sommet de la canopée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="33"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="39"/>
         <source>Fractional snow cover (on ground)</source>
         <translation>Fraction enneigée (au sol)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="34"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
         <source>NDSI on snow pixels (%)</source>
         <translation>NDSI sur les pixels de neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="35"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="41"/>
         <source>Quality flags</source>
         <translation>Indicateurs de qualité</translation>
     </message>
@@ -1089,57 +1089,57 @@
         <translation>Résumé (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="142"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="143"/>
         <source>Snowline elevation zs (m, NULL when not found)</source>
         <translation>Altitude de la limite d'enneigement zs (m, NULL si non trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="143"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
         <source>Snow (% of valid pixels)</source>
         <translation>Neige (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="145"/>
         <source>Cloud (% of valid pixels)</source>
         <translation>Nuages (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="152"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="153"/>
         <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'existe pas : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="154"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="155"/>
         <source>The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'est ni un dossier de produit ni un fichier zip : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="208"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="209"/>
         <source>Invalid detection parameter: {error}.</source>
         <translation>Paramètre de détection invalide : {error}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="221"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="222"/>
         <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
         <translation>La couche {name} n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="233"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="234"/>
         <source>The water mask must be a raster or a polygon layer.</source>
         <translation>Le masque d'eau doit être une couche raster ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="243"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="244"/>
         <source>Cannot copy the water mask {name} for the detection: {error}</source>
         <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="46"/>
         <source>Snow – {product}</source>
         <translation>Neige – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="106"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="113"/>
         <source>Could not apply the style of {name}: {error}</source>
         <translation>Impossible d'appliquer le style de {name} : {error}</translation>
     </message>
@@ -1249,17 +1249,17 @@
         <translation>{count} produits à télécharger dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="154"/>
+        <location filename="../snow_plugin/processing/download.py" line="156"/>
         <source>The layer has no &apos;identifier&apos; field: use the output of &apos;Search Theia products&apos;.</source>
         <translation>La couche n'a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="204"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="210"/>
         <source>{name}: {count} files fetched ({received} MB received, {saved} MB saved).</source>
         <translation>{name} : {count} fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="219"/>
+        <location filename="../snow_plugin/processing/download.py" line="181"/>
         <source>Downloaded: {downloaded}, already there: {skipped}, being staged: {staged}, failed: {failed}.</source>
         <translation>Téléchargés : {downloaded}, déjà présents : {skipped}, en cours de préparation : {staged}, en échec : {failed}.</translation>
     </message>
@@ -1304,57 +1304,57 @@
         <translation>GEODES n'a pas répondu à la recherche ({trouble}) : réessayez plus tard, ou vérifiez le réseau et les paramètres du proxy.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="47"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="96"/>
         <source>Downloading from GEODES needs an API key: create one on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
         <translation>Le téléchargement depuis GEODES nécessite une clé d'API : créez-en une sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="59"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="29"/>
         <source>The server does not support partial downloads.</source>
         <translation>Le serveur ne prend pas en charge les téléchargements partiels.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="231"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="75"/>
         <source>The product zip lacks: {members}. It cannot be used for this step.</source>
         <translation>Il manque au zip du produit : {members}. Il ne peut pas être utilisé pour cette étape.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="326"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="174"/>
         <source>The file at {url} is not a readable zip ({reason}). Try again later.</source>
         <translation>Le fichier à l'adresse {url} n'est pas un zip lisible ({reason}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="348"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="183"/>
         <source>{member} arrived damaged ({reason}). Download the product again.</source>
         <translation>{member} est arrivé endommagé ({reason}). Téléchargez de nouveau le produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="362"/>
+        <location filename="../snow_plugin/core/geodes/archive.py" line="49"/>
         <source>The zip holds an unsafe file name ({member}); it was not extracted.</source>
         <translation>Le zip contient un nom de fichier dangereux ({member}) ; il n'a pas été extrait.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="378"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="192"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="394"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="161"/>
         <source>The file is no longer on the server (HTTP 404). Search again for the product.</source>
         <translation>Le fichier n'est plus sur le serveur (HTTP 404). Relancez la recherche du produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="395"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="162"/>
         <source>The server answered HTTP {status}. Try again later.</source>
         <translation>Le serveur a répondu HTTP {status}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="399"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="212"/>
         <source>The connection to the server failed ({reason}). Check the network and try again.</source>
         <translation>La connexion au serveur a échoué ({reason}). Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="403"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="216"/>
         <source>The connection closed before all the data arrived. Try again.</source>
         <translation>La connexion a été fermée avant la réception de toutes les données. Réessayez.</translation>
     </message>
@@ -1364,12 +1364,12 @@
         <translation>L'aperçu de {name} n'a pas pu être téléchargé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="192"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="94"/>
         <source>the server could not be reached</source>
         <translation>le serveur n'a pas pu être joint</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="256"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="199"/>
         <source>The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.</source>
         <translation>Le MNT n'a pas d'altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
     </message>
@@ -1396,7 +1396,7 @@
     <message>
         <location filename="../snow_plugin/gui/settings_dialog.py" line="74"/>
         <source>Searching needs no key; downloading does. To get one, log in to &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, open your user profile and generate an API key, then paste it here. It is stored encrypted in the QGIS authentication database (protected by its master password).</source>
-        <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href="{url}"&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d'API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d'authentification de QGIS (protégée par son mot de passe principal).</translation>
+        <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d'API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d'authentification de QGIS (protégée par son mot de passe principal).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/ancillary.py" line="31"/>
@@ -1414,7 +1414,7 @@
         <translation>{path} ne couvre pas le produit : choisissez un fichier qui le recouvre.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="407"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="220"/>
         <source>The server did not send the requested byte range. Try again later.</source>
         <translation>Le serveur n'a pas envoyé la plage d'octets demandée. Réessayez plus tard.</translation>
     </message>
@@ -1424,9 +1424,159 @@
         <translation>Le serveur a envoyé autre chose qu'une image comme aperçu de {name}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="146"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="148"/>
         <source>{name} could not be written to {folder} ({reason}).</source>
         <translation>{name} n'a pas pu être écrit dans {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/plugin.py" line="40"/>
+        <source>Snow summary of a result…</source>
+        <translation>Résumé d'enneigement d'un résultat…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="56"/>
+        <source>No elevation band: the detection ran without a DEM.</source>
+        <translation>Aucune bande d'altitude : la détection a été lancée sans MNT.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="86"/>
+        <source>snowline zs = {elevation} m</source>
+        <translation>limite d'enneigement zs = {elevation} m</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="109"/>
+        <source>Snow fraction of the clear pixels (%)</source>
+        <translation>Fraction enneigée des pixels non nuageux (%)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="113"/>
+        <source>Elevation (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="122"/>
+        <source>Snow summary – {product}</source>
+        <translation>Résumé d'enneigement – {product}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="162"/>
+        <source>not found: pass 2 was skipped, the result is less reliable</source>
+        <translation>non trouvée : la passe 2 n'a pas été appliquée, le résultat est moins fiable</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="166"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="169"/>
+        <source>Snowline elevation zs</source>
+        <translation>Altitude de la limite d'enneigement zs</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="175"/>
+        <source>Fog rescued (counted as cloud)</source>
+        <translation>Brouillard récupéré (compté comme nuage)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="176"/>
+        <source>Snow area</source>
+        <translation>Surface enneigée</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="184"/>
+        <source>Percentages are of the valid pixels (not no data nor water).</source>
+        <translation>Les pourcentages portent sur les pixels valides (ni sans données, ni eau).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <source>From (m)</source>
+        <translation>De (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <source>To (m)</source>
+        <translation>À (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="212"/>
+        <source>Export chart as PNG…</source>
+        <translation>Exporter le graphique en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="213"/>
+        <source>Open the CSV</source>
+        <translation>Ouvrir le CSV</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="218"/>
+        <source>Copy table</source>
+        <translation>Copier le tableau</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="236"/>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="236"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="238"/>
+        <source>Could not write {path}: check the folder permissions.</source>
+        <translation>Impossible d'écrire {path} : vérifiez les droits sur le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="253"/>
+        <source>Snow summary</source>
+        <translation>Résumé d'enneigement</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="274"/>
+        <source>Snow summary of a result</source>
+        <translation>Résumé d'enneigement d'un résultat</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="274"/>
+        <source>Snow summaries (*_SNOW.json);;JSON files (*.json)</source>
+        <translation>Résumés d'enneigement (*_SNOW.json);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="142"/>
+        <source>Snow fraction per elevation band (CSV)</source>
+        <translation>Fraction enneigée par bande d'altitude (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/summary.py" line="102"/>
+        <source>Cannot read {path} ({error}): choose a *_SNOW.json file written by the snow detection.</source>
+        <translation>Impossible de lire {path} ({error}) : choisissez un fichier *_SNOW.json écrit par la détection de la neige.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/summary.py" line="113"/>
+        <source>{path} is not a snow summary: choose a *_SNOW.json file written by the snow detection.</source>
+        <translation>{path} n'est pas un résumé d'enneigement : choisissez un fichier *_SNOW.json écrit par la détection de la neige.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <source>Clear</source>
+        <translation>Non nuageux</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <source>Snow (%)</source>
+        <translation>Neige (%)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="193"/>
+        <source>Pixels of each elevation band; clear: not under a cloud; snow (%): snow pixels in % of the clear pixels.</source>
+        <translation>Pixels de chaque bande d'altitude ; non nuageux : hors nuage ; neige (%) : pixels de neige en % des pixels non nuageux.</translation>
     </message>
 </context>
 </TS>

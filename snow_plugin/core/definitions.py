@@ -63,7 +63,7 @@ FSC_PALETTE = [
     (NODATA, "#000000"),
 ]
 
-# Output raster suffixes, appended to the product identifier.
+# Output file suffixes, appended to the product identifier.
 OUTPUT_SUFFIXES = {
     "SNW": "_SNW_R2.tif",
     "FSC_TOC": "_FSC_TOC.tif",
@@ -71,4 +71,5 @@ OUTPUT_SUFFIXES = {
     "NDSI": "_NDSI.tif",
     "QCFLAGS": "_QCFLAGS.tif",
     "METADATA": "_SNOW.json",
+    "BANDS_CSV": "_SNOW_BANDS.csv",
 }

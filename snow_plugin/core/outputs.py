@@ -16,8 +16,10 @@ from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, NODATA, OUTPUT_
 from snow_plugin.core.errors import OutputError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.styles import style_for_output
+from snow_plugin.core.summary import elevation_bands_csv
 
 RASTER_KEYS = ("SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
+SUMMARY_FILES = ("METADATA", "BANDS_CSV")  # every run writes them, with or without a DEM
 
 
 def _hex_to_rgba(colour):
@@ -32,7 +34,7 @@ class OutputSet:
         self.folder = Path(folder)
         self.keys = [key for key in RASTER_KEYS if key in keys]
         self.overwrite = overwrite
-        self.paths = {key: self.folder / (identifier + OUTPUT_SUFFIXES[key]) for key in self.keys + ["METADATA"]}
+        self.paths = {key: self.folder / (identifier + OUTPUT_SUFFIXES[key]) for key in self.keys + list(SUMMARY_FILES)}
         self._datasets = {}
 
     def all_files(self):
@@ -88,6 +90,7 @@ class OutputSet:
         try:
             self._close()
             _write_text(self.paths["METADATA"], json.dumps(metadata, indent=2, ensure_ascii=False))
+            _write_text(self.paths["BANDS_CSV"], elevation_bands_csv(metadata))
             for key in self.keys:
                 _write_text(self.paths[key].with_suffix(".qml"), style_for_output(key))
             for key in self.keys:

@@ -52,7 +52,8 @@ def detect_snow(product_path, output_folder, **options):
     """Detect snow, cloud and fog on the L2A product at ``product_path``.
 
     Writes ``<product>_SNW_R2.tif`` (and FSC, NDSI, QC rasters, styles and
-    a JSON summary) into ``output_folder``; returns a DetectionResult.
+    a JSON summary with its elevation band CSV) into ``output_folder``;
+    returns a DetectionResult.
     Options: dem, water_mask, tree_cover (paths), params
     (DetectionParameters), overwrite, feedback, threads, strip_height.
     """

@@ -1,11 +1,22 @@
 """The summary of a run (ALGORITHM.md step 9), saved as ``<product>_SNOW.json``:
 snowline, class percentages over valid pixels, areas, the snow fraction per
-elevation band, every parameter used, the software version and the inputs."""
+elevation band, every parameter used, the software version and the inputs.
+The band table is also saved as ``<product>_SNOW_BANDS.csv`` for spreadsheets."""
 
+import csv
+import io
+import json
+
+from snow_plugin.core.errors import SnowPluginError
+from snow_plugin.core.i18n import tr
 from snow_plugin.core.snowline import LOWEST_LAND_ELEVATION
 
 SOFTWARE = "Theia Snow for QGIS"
 ALGORITHM = "Let-It-Snow 1.11 semantics (CNES/CESBIO), reimplemented in numpy"
+BAND_COLUMNS = ("lower_m", "upper_m", "pixels", "clear_pixels", "snow_pixels", "snow_fraction")
+# What a reader of the summary needs; every summary since the first version has them.
+SUMMARY_KEYS = ("product", "tile", "acquired", "snowline_elevation", "snow_percent", "cloud_percent",
+                "no_snow_percent", "snow_area_km2", "elevation_bands", "warnings")
 
 
 def _software_version():
@@ -69,3 +80,37 @@ def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_appl
         "elevation_bands": elevation_band_table(histogram),
         "warnings": warnings,
     }
+
+
+def elevation_bands_csv(metadata, delimiter=","):
+    """The elevation band table of a summary as CSV text (header always, '.' decimals).
+
+    A band without clear pixels has an empty snow fraction."""
+    text = io.StringIO()
+    writer = csv.DictWriter(text, BAND_COLUMNS, delimiter=delimiter, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(metadata["elevation_bands"])
+    return text.getvalue()
+
+
+def read_summary(path):
+    """The summary saved at ``path``; SnowPluginError with a sentence for the user otherwise."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            metadata = json.load(handle)
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise SnowPluginError(
+            tr("Cannot read {path} ({error}): choose a *_SNOW.json file written by the snow detection.").format(
+                path=path, error=getattr(error, "strerror", None) or error
+            )
+        ) from error
+    if not (
+        isinstance(metadata, dict)
+        and all(key in metadata for key in SUMMARY_KEYS)
+        and isinstance(metadata["elevation_bands"], list)
+        and all(isinstance(band, dict) and all(key in band for key in BAND_COLUMNS) for band in metadata["elevation_bands"])
+    ):
+        raise SnowPluginError(
+            tr("{path} is not a snow summary: choose a *_SNOW.json file written by the snow detection.").format(path=path)
+        )
+    return metadata

@@ -139,6 +139,7 @@ class DetectSnowAlgorithm(SnowAlgorithm):
         self.addOutput(QgsProcessingOutputRasterLayer("NDSI", tr("NDSI on snow pixels (%)")))
         self.addOutput(QgsProcessingOutputRasterLayer("QCFLAGS", tr("Quality flags")))
         self.addOutput(QgsProcessingOutputFile("METADATA", tr("Summary (JSON)")))
+        self.addOutput(QgsProcessingOutputFile("BANDS_CSV", tr("Snow fraction per elevation band (CSV)")))
         self.addOutput(QgsProcessingOutputNumber("ZS", tr("Snowline elevation zs (m, NULL when not found)")))
         self.addOutput(QgsProcessingOutputNumber("SNOW_PERCENT", tr("Snow (% of valid pixels)")))
         self.addOutput(QgsProcessingOutputNumber("CLOUD_PERCENT", tr("Cloud (% of valid pixels)")))
