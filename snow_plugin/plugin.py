@@ -37,6 +37,7 @@ class SnowPlugin:
         self.search_action = self._add_action(icon, tr("Search Theia products…"), self.toggle_search_dock)
         self.search_action.setCheckable(True)
         self._add_action(icon, tr("Download Theia products…"), self.open_download)
+        self._add_action(QIcon(), tr("Snow summary of a result…"), self.open_summary)
         self._add_action(QIcon(), tr("Settings…"), self.open_settings)
         self._add_action(QIcon(), tr("Help"), self.open_help)
         problem = rasterio_problem()
@@ -95,6 +96,11 @@ class SnowPlugin:
 
     def open_download(self):
         self._open_algorithm("theiasnow:download")
+
+    def open_summary(self):
+        from snow_plugin.gui.summary_dialog import ask_summary
+
+        ask_summary(self.iface.mainWindow())
 
     def open_help(self):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(help_page())))

@@ -6,6 +6,11 @@ and then calls each layer's post-processor (the QuickOSM pattern): the
 algorithm queues its rasters with ``queue_result_layers`` in
 ``postProcessAlgorithm``. ``load_result_layers`` does the same directly, for
 callers already on the main thread (a QgsTask's ``finished()``).
+
+Post-processors run only when results are loaded into a project (the
+algorithm dialog, batch, ``runAndLoadResults``), never in ``processing.run``
+or ``qgis_process``: the classification's one also opens the run's summary
+window over the QGIS main window.
 """
 
 from pathlib import Path
@@ -24,6 +29,7 @@ from snow_plugin.core.i18n import tr
 LAYER_ORDER = ("SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
 VISIBLE_AT_FIRST = ("SNW",)
 ORDER_PROPERTY = "snow_plugin/output_order"
+SUMMARY_LAYER = "SNW"  # every run has it: its post-processor shows the summary
 
 
 def layer_names():
@@ -80,13 +86,14 @@ class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
     # Python reference they are garbage-collected and QGIS crashes.
     _alive = []
 
-    def __init__(self, project, group, name, order, visible):
+    def __init__(self, project, group, name, order, visible, summary_path=None):
         super().__init__()
         self.project = project
         self.group = group
         self.name = name
         self.order = order
         self.visible = visible
+        self.summary_path = summary_path
         self.done = False
 
     @classmethod
@@ -104,6 +111,10 @@ class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
         problem = style_and_place(layer, self.project, self.group, self.order, self.visible)
         if problem and feedback is not None:
             feedback.pushWarning(tr("Could not apply the style of {name}: {error}").format(name=self.name, error=problem))
+        if self.summary_path:
+            from snow_plugin.gui.summary_dialog import show_summary_over_qgis
+
+            show_summary_over_qgis(self.summary_path)
 
 
 def queue_result_layers(context, outputs, identifier):
@@ -116,7 +127,10 @@ def queue_result_layers(context, outputs, identifier):
     for order, key, path in _raster_outputs(outputs):
         details = QgsProcessingContext.LayerDetails(names[key], project, key, QgsProcessingUtils.LayerHint.Raster)
         details.forceName = True  # our name, even with "use file name as layer name"
-        details.setPostProcessor(StyledResultLayer.create(project, group, names[key], order, key in VISIBLE_AT_FIRST))
+        summary_path = str(outputs["METADATA"]) if key == SUMMARY_LAYER and outputs.get("METADATA") else None
+        details.setPostProcessor(
+            StyledResultLayer.create(project, group, names[key], order, key in VISIBLE_AT_FIRST, summary_path)
+        )
         context.addLayerToLoadOnCompletion(path, details)
 
 

@@ -1,0 +1,189 @@
+"""The summary window of a snow detection run (ALGORITHM.md step 9): the key
+figures of ``<product>_SNOW.json``, its warnings, the elevation band table and
+its plot (snow fraction per band, the snowline zs dashed), for hydrologists.
+Opens after a run from the QGIS window and from the plugin menu."""
+
+from datetime import datetime
+from pathlib import Path
+
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QMessageBox,
+    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from snow_plugin.core.definitions import OUTPUT_SUFFIXES
+from snow_plugin.core.errors import SnowPluginError
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.summary import elevation_bands_csv, read_summary
+from snow_plugin.gui.elevation_chart import ElevationBandChart, format_number
+
+WARNING_STYLE = "color: #b03a2e;"
+SCENE_FIGURES = ("date", "tile", "snowline")
+DIALOG_WIDTH = 1200
+_OPEN_DIALOGS = []  # non-modal windows without a parent need a Python reference
+
+
+class SnowSummaryDialog(QDialog):
+    def __init__(self, metadata, json_path, parent=None):
+        super().__init__(parent)
+        self.metadata = metadata
+        self.json_path = Path(json_path)
+        self.setWindowTitle(tr("Snow summary – {product}").format(product=metadata["product"]))
+        self.figures = self._key_figures()
+        # The product across, the scene below it on the left, its cover on the right:
+        # the band plot gets the height.
+        figures = QGridLayout()
+        figures.addWidget(self.figures["product"][0], 0, 0)
+        figures.addWidget(self.figures["product"][1], 0, 1, 1, 3)
+        cover = [key for key in self.figures if key not in SCENE_FIGURES + ("product",)]
+        for column, keys in enumerate((SCENE_FIGURES, cover)):
+            for row, key in enumerate(keys, 1):
+                figures.addWidget(self.figures[key][0], row, 2 * column)
+                figures.addWidget(self.figures[key][1], row, 2 * column + 1)
+            figures.setColumnStretch(2 * column + 1, 1)
+        self.warnings = QLabel("\n".join("• " + warning for warning in metadata["warnings"]))
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)  # a path in a warning is no HTML
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setVisible(bool(metadata["warnings"]))
+        self.chart = ElevationBandChart(metadata["elevation_bands"], metadata["snowline_elevation"])
+        self.table = self._band_table()
+
+        # The table and its plot side by side: both list the same bands.
+        bands = QSplitter(Qt.Orientation.Horizontal)
+        bands.addWidget(self.table)
+        bands.addWidget(self.chart)
+        # Every column of the table visible at first, the rest of the width for the chart.
+        table_width = self.table.horizontalHeader().length() + self.table.verticalScrollBar().sizeHint().width() + 4
+        bands.setSizes([table_width, max(DIALOG_WIDTH - table_width, self.chart.minimumWidth())])
+        bands.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(figures)
+        layout.addWidget(self.warnings)
+        layout.addWidget(bands, 1)
+        layout.addWidget(self._buttons())
+        self.resize(DIALOG_WIDTH, 720)
+
+    def _key_figures(self):
+        """label and value widgets by key, in display order."""
+        meta = self.metadata
+        if meta["snowline_elevation"] is None:
+            snowline = tr("not found: pass 2 was skipped, the result is less reliable")
+        else:
+            snowline = format_number(meta["snowline_elevation"], 0, "m")
+        rows = {
+            "product": (tr("Product"), meta["product"]),
+            "date": (tr("Date"), _acquisition_time(meta["acquired"])),
+            "tile": (tr("Tile"), meta["tile"]),
+            "snowline": (tr("Snowline elevation zs"), snowline),
+            "snow": (tr("Snow"), format_number(meta["snow_percent"], 1, "%")),
+            "cloud": (tr("Cloud"), format_number(meta["cloud_percent"], 1, "%")),
+            "no_snow": (tr("No snow"), format_number(meta["no_snow_percent"], 1, "%")),
+        }
+        if meta.get("parameters", {}).get("fog_rescue"):
+            rows["fog"] = (tr("Fog rescued (counted as cloud)"), format_number(meta.get("fog_rescued_percent"), 1, "%"))
+        rows["snow_area"] = (tr("Snow area"), format_number(meta["snow_area_km2"], 2, "km²"))
+        figures = {key: (QLabel(label), QLabel(value)) for key, (label, value) in rows.items()}
+        for _, value in figures.values():
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        figures["product"][1].setStyleSheet("font-weight: bold;")
+        if meta["snowline_elevation"] is None:
+            figures["snowline"][1].setStyleSheet(WARNING_STYLE)
+            figures["snowline"][1].setWordWrap(True)
+        figures["snow"][0].setToolTip(tr("Percentages are of the valid pixels (not no data nor water)."))
+        return figures
+
+    def _band_table(self):
+        # Short headers leave the width to the plot; the tooltip says what they count.
+        headers = (tr("From (m)"), tr("To (m)"), tr("Pixels"), tr("Clear"), tr("Snow"), tr("Snow (%)"))
+        bands = self.metadata["elevation_bands"]
+        table = QTableWidget(len(bands), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setToolTip(
+            tr("Pixels of each elevation band; clear: not under a cloud; snow (%): snow pixels in % of the clear pixels.")
+        )
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        for row, band in enumerate(bands):
+            fraction = None if band["snow_fraction"] is None else 100 * band["snow_fraction"]
+            values = (band["lower_m"], band["upper_m"], band["pixels"], band["clear_pixels"], band["snow_pixels"], fraction)
+            for column, (value, decimals) in enumerate(zip(values, (0, 0, 0, 0, 0, 1))):
+                item = QTableWidgetItem(format_number(value, decimals))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        return table
+
+    def _buttons(self):
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        box.addButton(tr("Export chart as PNG…"), role).clicked.connect(self._ask_chart_export)
+        self.open_csv_button = box.addButton(tr("Open the CSV"), role)
+        self.open_csv_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.csv_path()))))
+        # Summaries of older runs have no CSV beside them.
+        self.open_csv_button.setEnabled(self.csv_path().is_file())
+        self.open_csv_button.setToolTip(str(self.csv_path()))
+        box.addButton(tr("Copy table"), role).clicked.connect(self.copy_table)
+        return box
+
+    def csv_path(self):
+        name = self.json_path.name
+        stem = name[: -len(OUTPUT_SUFFIXES["METADATA"])] if name.endswith(OUTPUT_SUFFIXES["METADATA"]) else self.json_path.stem
+        return self.json_path.with_name(stem + OUTPUT_SUFFIXES["BANDS_CSV"])
+
+    def copy_table(self):
+        # Tab-separated: pastes into one cell per value in spreadsheets.
+        QApplication.clipboard().setText(elevation_bands_csv(self.metadata, delimiter="\t"))
+
+    def export_chart(self, path):
+        """Save the chart as it is shown; False when the file cannot be written."""
+        return self.chart.grab().save(str(path), "PNG")
+
+    def _ask_chart_export(self):
+        default = self.csv_path().with_suffix(".png")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export chart as PNG"), str(default), tr("PNG images (*.png)"))
+        if path and not self.export_chart(path):
+            QMessageBox.warning(self, self.windowTitle(), tr("Could not write {path}: check the folder permissions.").format(path=path))
+
+
+def _acquisition_time(text):
+    try:
+        return datetime.fromisoformat(text).strftime("%Y-%m-%d %H:%M UTC")
+    except (TypeError, ValueError):
+        return str(text)
+
+
+def show_summary(json_path, parent=None):
+    """Show the summary at ``json_path`` (non-modal); a bad file gets a message, not a traceback."""
+    try:
+        metadata = read_summary(json_path)
+    except SnowPluginError as error:
+        QMessageBox.warning(parent, tr("Snow summary"), str(error))
+        return None
+    dialog = SnowSummaryDialog(metadata, json_path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OPEN_DIALOGS.append(dialog)
+    dialog.finished.connect(lambda _result: _OPEN_DIALOGS.remove(dialog))
+    dialog.show()
+    return dialog
+
+
+def show_summary_over_qgis(json_path):
+    """After a run loaded into QGIS: the summary over the main window, never without one."""
+    from qgis.utils import iface
+
+    main_window = iface.mainWindow() if iface is not None else None
+    if main_window is not None:
+        show_summary(json_path, main_window)
+
+
+def ask_summary(parent=None):
+    """Ask for a ``*_SNOW.json`` and show it."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("Snow summary of a result"), "", tr("Snow summaries (*_SNOW.json);;JSON files (*.json)")
+    )
+    if path:
+        show_summary(path, parent)

@@ -1,0 +1,209 @@
+"""The summary window of a run: the figures of the JSON, one table row per
+elevation band, the plot, the PNG export, a missing snowline, a bad file
+explained; opened after a run loaded into QGIS, never by processing.run."""
+
+import json
+
+import numpy as np
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QLocale
+from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+import snow_plugin
+from snow_plugin.core.pipeline import detect_snow
+from snow_plugin.core.summary import elevation_bands_csv
+from snow_plugin.core.synthetic import make_scene
+from snow_plugin.gui import summary_dialog
+from snow_plugin.gui.elevation_chart import BAR_COLOUR, SNOWLINE_COLOUR
+from snow_plugin.gui.summary_dialog import show_summary
+from snow_plugin.processing.provider import SnowProvider
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory):
+    return make_scene(tmp_path_factory.mktemp("scene"), size=200, seed=4)
+
+
+@pytest.fixture(scope="module")
+def summary_path(scene, tmp_path_factory):
+    return detect_snow(scene.product_dir, tmp_path_factory.mktemp("out"), dem=scene.dem_path).outputs["METADATA"]
+
+
+@pytest.fixture(autouse=True)
+def english_numbers(qgis_app):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+    for dialog in list(summary_dialog._OPEN_DIALOGS):
+        dialog.close()
+
+
+@pytest.fixture
+def provider(qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    snow_provider = SnowProvider()
+    registry.addProvider(snow_provider)
+    yield snow_provider
+    registry.removeProvider(snow_provider)
+
+
+@pytest.fixture
+def warnings_shown(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: shown.append(text))
+    return shown
+
+
+def _colour_counts(pixmap):
+    """How many pixels of the grabbed widget have each RGB colour."""
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
+    bits = image.constBits()
+    bits.setsize(image.sizeInBytes())
+    pixels = np.frombuffer(bits, np.uint32).reshape(image.height(), image.bytesPerLine() // 4) & 0xFFFFFF
+    colours, counts = np.unique(pixels, return_counts=True)
+    return dict(zip(colours.tolist(), counts.tolist()))
+
+
+def _rgb(colour):
+    return colour.rgb() & 0xFFFFFF
+
+
+def _text(dialog, key):
+    return dialog.figures[key][1].text()
+
+
+def _shown(dialog, qgis_app):
+    dialog.show()
+    qgis_app.processEvents()
+    return dialog
+
+
+def test_dialog_shows_the_figures_of_the_json(summary_path, qgis_app):
+    metadata = json.loads(summary_path.read_text(encoding="utf-8"))
+    dialog = _shown(show_summary(summary_path), qgis_app)
+    assert metadata["product"] in dialog.windowTitle()
+    assert _text(dialog, "product") == metadata["product"]
+    assert _text(dialog, "tile") == "T31TGK"
+    assert _text(dialog, "date") == "2021-02-15 10:35 UTC"
+    assert _text(dialog, "snowline") == f"{metadata['snowline_elevation']} m"
+    assert _text(dialog, "snow") == f"{metadata['snow_percent']:.1f} %"
+    assert _text(dialog, "cloud") == f"{metadata['cloud_percent']:.1f} %"
+    assert _text(dialog, "no_snow") == f"{metadata['no_snow_percent']:.1f} %"
+    assert _text(dialog, "snow_area") == f"{metadata['snow_area_km2']:.2f} km²"
+    assert "fog" not in dialog.figures  # the fog rescue was off
+    assert metadata["warnings"][0] in dialog.warnings.text()
+
+    bands = metadata["elevation_bands"]
+    assert dialog.table.rowCount() == len(bands) > 5
+    last = bands[-1]
+    assert dialog.table.item(len(bands) - 1, 2).text() == str(last["pixels"])
+    assert dialog.table.item(len(bands) - 1, 5).text() == f"{100 * last['snow_fraction']:.1f}"
+
+
+def test_chart_paints_the_bars_and_the_snowline(summary_path, qgis_app, tmp_path):
+    dialog = _shown(show_summary(summary_path), qgis_app)
+    pixmap = dialog.chart.grab()
+    assert not pixmap.isNull() and pixmap.width() > 300 and pixmap.height() > 250
+    colours = _colour_counts(pixmap)
+    assert colours.get(_rgb(BAR_COLOUR), 0) > 1000
+    assert colours.get(_rgb(SNOWLINE_COLOUR), 0) > 50
+
+    png = tmp_path / "chart.png"
+    assert dialog.export_chart(png)
+    assert QImage(str(png)).size() == pixmap.size()
+    assert not dialog.export_chart(tmp_path / "missing_folder" / "chart.png")
+
+
+def test_csv_button_and_copied_table(summary_path, qgis_app, tmp_path):
+    metadata = json.loads(summary_path.read_text(encoding="utf-8"))
+    dialog = show_summary(summary_path)
+    assert dialog.csv_path() == summary_path.with_name(metadata["product"] + "_SNOW_BANDS.csv")
+    assert dialog.open_csv_button.isEnabled()
+    dialog.copy_table()
+    assert QApplication.clipboard().text() == elevation_bands_csv(metadata, delimiter="\t")
+
+    # A summary without its CSV beside it (an older run): nothing to open.
+    alone = tmp_path / summary_path.name
+    alone.write_text(summary_path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert not show_summary(alone).open_csv_button.isEnabled()
+
+
+def test_snowline_not_found_says_the_result_is_less_reliable(summary_path, qgis_app, tmp_path):
+    metadata = json.loads(summary_path.read_text(encoding="utf-8"))
+    metadata.update(snowline_elevation=None, snowline_found=False, pass2_applied=False)
+    metadata["parameters"]["fog_rescue"] = True
+    path = tmp_path / summary_path.name
+    path.write_text(json.dumps(metadata), encoding="utf-8")
+    dialog = _shown(show_summary(path), qgis_app)
+    assert "not found" in _text(dialog, "snowline") and "less reliable" in _text(dialog, "snowline")
+    assert _text(dialog, "fog") == f"{metadata['fog_rescued_percent']:.1f} %"
+    colours = _colour_counts(dialog.chart.grab())
+    assert _rgb(BAR_COLOUR) in colours and _rgb(SNOWLINE_COLOUR) not in colours
+
+
+def test_run_without_dem_has_an_empty_table_and_a_chart_message(scene, qgis_app, tmp_path):
+    result = detect_snow(scene.product_dir, tmp_path)
+    dialog = _shown(show_summary(result.outputs["METADATA"]), qgis_app)
+    assert dialog.table.rowCount() == 0
+    assert "not found" in _text(dialog, "snowline")
+    assert "No DEM" in dialog.warnings.text()
+    assert _rgb(BAR_COLOUR) not in _colour_counts(dialog.chart.grab())
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"product": "x"}', None])
+def test_bad_file_gives_a_clear_message(qgis_app, tmp_path, warnings_shown, content):
+    path = tmp_path / "broken_SNOW.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert show_summary(path) is None
+    assert len(warnings_shown) == 1
+    assert str(path) in warnings_shown[0] and "*_SNOW.json" in warnings_shown[0]
+    assert "Traceback" not in warnings_shown[0]
+    assert summary_dialog._OPEN_DIALOGS == []
+
+
+def test_closing_releases_the_dialog(summary_path, qgis_app):
+    dialog = _shown(show_summary(summary_path), qgis_app)
+    assert dialog in summary_dialog._OPEN_DIALOGS
+    dialog.close()
+    assert dialog not in summary_dialog._OPEN_DIALOGS
+
+
+def test_processing_run_opens_no_summary(provider, scene, tmp_path, qgis_iface):
+    import processing
+
+    processing.run("theiasnow:detectsnow", {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)})
+    assert summary_dialog._OPEN_DIALOGS == []
+
+
+def test_run_loaded_into_qgis_opens_its_summary_over_the_main_window(provider, scene, tmp_path, qgis_iface, qgis_new_project):
+    import processing
+
+    results = processing.runAndLoadResults(
+        "theiasnow:detectsnow", {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)}
+    )
+    [dialog] = summary_dialog._OPEN_DIALOGS
+    assert dialog.json_path == tmp_path / (scene.identifier + "_SNOW.json") == tmp_path / results["METADATA"]
+    assert dialog.parent() is qgis_iface.mainWindow() and dialog.isVisible()
+
+
+def test_no_main_window_no_summary(summary_path, monkeypatch):
+    monkeypatch.setattr("qgis.utils.iface", None)
+    summary_dialog.show_summary_over_qgis(summary_path)
+    assert summary_dialog._OPEN_DIALOGS == []
+
+
+def test_menu_action_opens_the_chosen_summary(summary_path, qgis_iface, monkeypatch):
+    monkeypatch.setattr(summary_dialog.QFileDialog, "getOpenFileName", lambda *args: (str(summary_path), ""))
+    plugin = snow_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        [action] = [action for action in plugin.actions if action.text() == "Snow summary of a result…"]
+        action.trigger()
+        [dialog] = summary_dialog._OPEN_DIALOGS
+        assert dialog.json_path == summary_path
+    finally:
+        plugin.unload()
