@@ -18,10 +18,10 @@ from qgis.PyQt.QtWidgets import (
 
 from snow_plugin.__about__ import __title__
 from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPluginError
-from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, SKIPPED, STAGED
+from snow_plugin.core.geodes.download import CANCELLED, DETECTION, DOWNLOADED, FAILED, FULL, SKIPPED, SNOW, STAGED
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui import footprints
-from snow_plugin.gui.tasks import CANCELLED, DETECTION, FULL, SNOW, TASKS, DownloadTask, QuicklookTask, SearchTask
+from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from snow_plugin.gui.widgets import spin_box
 from snow_plugin.toolbelt.log_handler import log
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session

@@ -8,27 +8,19 @@ may ask for the master password, which a worker thread must not do.
 """
 
 import logging
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
-from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPluginError
+from snow_plugin.core.errors import CancelledError, SnowPluginError
 from snow_plugin.core.geodes.client import GeodesClient
-from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, STAGED, DownloadOutcome, Downloader
+from snow_plugin.core.geodes.download import FULL, Downloader
 from snow_plugin.core.geodes.quicklooks import fetch_quicklook
-from snow_plugin.core.geodes.remote_zip import fetch_members
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui.footprints import georeference_quicklook
 
 LOGGER = logging.getLogger("snow_plugin")
-
-# The FILES choice: the whole zip, the members snow detection reads, or the snow raster.
-FULL, DETECTION, SNOW = "full", "detection", "snow"
-CANCELLED = "cancelled"
-MEGABYTE = 1024 * 1024
 
 
 class ResultTask(QgsTask):
@@ -81,11 +73,13 @@ class SearchTask(ResultTask):
 
 
 class DownloadTask(ResultTask):
-    """A queue of products, ``max_parallel`` at a time; ``succeeded`` carries the outcomes.
+    """A queue of products, ``max_parallel`` at a time (``Downloader.download_all``);
+    ``succeeded`` carries the outcomes.
 
     ``product_progress(identifier, percent)`` and ``product_finished(outcome)``
-    are emitted from worker threads (queued to the main thread). One staged or
-    failed product does not stop the others; a refused key or a cancel stops all.
+    are emitted from download threads (queued to the main thread). One staged
+    or failed product does not stop the others; a refused key or a cancel
+    stops all.
     """
 
     product_progress = pyqtSignal(str, float)
@@ -99,73 +93,22 @@ class DownloadTask(ResultTask):
         self.files = files
         self.max_parallel = max(1, max_parallel)
         self.stall_timeout = stall_timeout
-        self._refusal = None
-        self._stop = threading.Event()
-        self._lock = threading.Lock()
-        self._percents = {}
 
     def compute(self):
-        with ThreadPoolExecutor(self.max_parallel, thread_name_prefix="theia-download") as pool:
-            outcomes = list(pool.map(self._fetch_one, self.records))
-        if self._refusal is not None:
-            raise self._refusal
+        downloader = Downloader(
+            self.session,
+            self.config,
+            stall_timeout=self.stall_timeout,
+            progress=self.setProgress,
+            product_progress=self.product_progress.emit,
+            is_cancelled=self.isCanceled,
+        )
+        outcomes = downloader.download_all(
+            self.records, self.dest_dir, self.max_parallel, self.files, on_outcome=self.product_finished.emit
+        )
         if self.isCanceled():
             raise CancelledError(tr("The downloads were cancelled; they will resume from where they stopped."))
         return outcomes
-
-    def _stopped(self):
-        return self._stop.is_set() or self.isCanceled()
-
-    def _fetch_one(self, record):
-        try:
-            if self._stopped():
-                raise CancelledError(tr("The download was cancelled; it will resume from where it stopped."))
-            outcome = self._transfer(record)
-        except ApiKeyRefusedError as error:
-            self._refusal = self._refusal or error
-            self._stop.set()
-            outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
-        except CancelledError as error:
-            outcome = DownloadOutcome(None, CANCELLED, str(error), 0, record.identifier)
-        except Exception as error:  # noqa: BLE001 (one product's trouble must not end the queue)
-            if not isinstance(error, SnowPluginError):
-                LOGGER.exception("Downloading %s failed", record.identifier)
-            outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
-        self._report(record.identifier, 100.0)
-        self.product_finished.emit(outcome)
-        return outcome
-
-    def _transfer(self, record):
-        progress = lambda percent: self._report(record.identifier, percent)  # noqa: E731
-        if self.files == FULL:
-            downloader = Downloader(self.session, self.config, stall_timeout=self.stall_timeout,
-                                    progress=progress, is_cancelled=self._stopped)
-            return downloader.download(record, self.dest_dir)
-        if record.online is False:
-            # Range requests on a nearline product only get "staging" answers.
-            message = tr("{name} is offline and being staged by the Theia production centre: retry later.")
-            return DownloadOutcome(None, STAGED, message.format(name=record.identifier), 0, record.identifier)
-        if not record.data_url:
-            message = tr("{name} has no downloadable file in the catalogue.").format(name=record.identifier)
-            return DownloadOutcome(None, FAILED, message, 0, record.identifier)
-        partial = fetch_members(self.session, record.data_url, self.dest_dir, kind=self.files, size=record.size,
-                                progress=progress, is_cancelled=self._stopped)
-        # Members keep the zip's layout: <dest>/<identifier>/..., the folder the reader opens.
-        folder = self.dest_dir / Path(partial.paths[0]).relative_to(self.dest_dir).parts[0]
-        message = tr("{name}: {count} files fetched, {saved} MB not downloaded.").format(
-            name=record.identifier, count=len(partial.paths), saved=partial.bytes_saved // MEGABYTE)
-        LOGGER.info(message)
-        return DownloadOutcome(folder, DOWNLOADED, message, partial.bytes_downloaded, record.identifier)
-
-    def _report(self, identifier, percent):
-        with self._lock:
-            # Chunks arrive by the thousand: signal whole percents only, not every chunk.
-            changed = int(percent) != int(self._percents.get(identifier, -1))
-            self._percents[identifier] = percent
-            overall = sum(self._percents.values()) / max(1, len(self.records))
-        if changed:
-            self.setProgress(overall)
-            self.product_progress.emit(identifier, float(percent))
 
 
 class QuicklookTask(ResultTask):

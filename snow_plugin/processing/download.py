@@ -1,7 +1,6 @@
 """``theiasnow:download``: download Theia products from GEODES, whole or only
 the files a step needs, and say what happened to each one."""
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
@@ -14,10 +13,19 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, CatalogueError, DownloadError
+from snow_plugin.core.errors import CancelledError, CatalogueError
 from snow_plugin.core.geodes.client import GeodesClient
-from snow_plugin.core.geodes.download import DOWNLOADED, FAILED, SKIPPED, STAGED, Downloader
-from snow_plugin.core.geodes.remote_zip import fetch_members
+from snow_plugin.core.geodes.download import (
+    CANCELLED,
+    DETECTION,
+    DOWNLOADED,
+    FAILED,
+    FULL,
+    SKIPPED,
+    SNOW,
+    STAGED,
+    Downloader,
+)
 from snow_plugin.core.i18n import tr
 from snow_plugin.processing.base import CatalogueAlgorithm, progress_reporter, split_list
 from snow_plugin.processing.product_lookup import look_up_identifiers, records_from_source
@@ -25,15 +33,7 @@ from snow_plugin.processing.qgis_compat import SOURCE_VECTOR_ANY
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 from snow_plugin.toolbelt.preferences import load_settings
 
-FILE_KINDS = (None, "detection", "snow")  # None: the whole zip; else a remote_zip member set
-MEGABYTE = 1024 * 1024
-
-
-@dataclass
-class Outcome:
-    status: str  # DOWNLOADED, SKIPPED, STAGED or FAILED (core.geodes.download)
-    message: str
-    paths: list = field(default_factory=list)
+FILE_KINDS = (FULL, DETECTION, SNOW)  # in the order of the FILES choices
 
 
 class DownloadAlgorithm(CatalogueAlgorithm):
@@ -118,7 +118,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         destination = Path(self.parameterAsString(parameters, self.DESTINATION, context))
-        kind = FILE_KINDS[self.parameterAsEnum(parameters, self.FILES, context)]
+        files = FILE_KINDS[self.parameterAsEnum(parameters, self.FILES, context)]
         outcomes = []
         try:
             records, missing = self._records(parameters, context, feedback)
@@ -129,15 +129,17 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             feedback.pushInfo(
                 tr("{count} products to download into {folder}.").format(count=len(records), folder=destination)
             )
-            if kind is None:
-                outcomes = self._download_zips(records, destination, feedback)
-            else:
-                outcomes = self._download_members(records, destination, kind, feedback)
-        except ApiKeyRefusedError as error:
-            raise QgsProcessingException(str(error)) from None
+            downloader = Downloader(
+                self._session,
+                self._config,
+                stall_timeout=self._settings.stall_timeout,
+                progress=progress_reporter(feedback),
+                is_cancelled=feedback.isCanceled,
+            )
+            outcomes = downloader.download_all(records, destination, self._settings.max_parallel_downloads, files)
         except CancelledError as error:
             feedback.pushWarning(str(error))
-        except CatalogueError as error:
+        except CatalogueError as error:  # a refused API key included
             raise QgsProcessingException(str(error)) from None
         finally:
             self._session.close()
@@ -165,57 +167,17 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             found, missing = look_up_identifiers(client, plain, feedback.isCanceled)
         return records + found, missing
 
-    def _download_zips(self, records, destination, feedback):
-        downloader = Downloader(
-            self._session,
-            self._config,
-            stall_timeout=self._settings.stall_timeout,
-            progress=progress_reporter(feedback),
-            is_cancelled=feedback.isCanceled,
-        )
-        outcomes = downloader.download_all(records, destination, self._settings.max_parallel_downloads)
-        return [Outcome(item.status, item.message, [item.path] if item.path else []) for item in outcomes]
-
-    def _download_members(self, records, destination, kind, feedback):
-        outcomes = []
-        for index, record in enumerate(records):
-            if feedback.isCanceled():
-                raise CancelledError(tr("The download was cancelled; it will resume from where it stopped."))
-            share = 100.0 / len(records)
-            progress = progress_reporter(feedback, index * share, share)
-            outcomes.append(self._fetch_members(record, destination, kind, progress, feedback))
-        return outcomes
-
-    def _fetch_members(self, record, destination, kind, progress, feedback):
-        name = record.identifier
-        if not record.data_url:
-            return Outcome(FAILED, tr("{name} has no downloadable file in the catalogue.").format(name=name))
-        if record.online is False:
-            return Outcome(
-                STAGED,
-                tr("{name} is offline and being staged by the Theia production centre: retry later.").format(name=name),
-            )
-        try:
-            partial = fetch_members(
-                self._session, record.data_url, destination, kind, record.size, progress, feedback.isCanceled
-            )
-        except DownloadError as error:
-            return Outcome(FAILED, "{}: {}".format(name, error))
-        message = tr("{name}: {count} files fetched ({received} MB received, {saved} MB saved).").format(
-            name=name,
-            count=len(partial.paths),
-            received=round(partial.bytes_downloaded / MEGABYTE, 1),
-            saved=round(partial.bytes_saved / MEGABYTE, 1),
-        )
-        return Outcome(DOWNLOADED, message, list(partial.paths))
-
     def _report(self, outcomes, feedback):
-        counts = {status: 0 for status in (DOWNLOADED, SKIPPED, STAGED, FAILED)}
+        counts = {status: 0 for status in (DOWNLOADED, SKIPPED, STAGED, FAILED, CANCELLED)}
         files = []
         for outcome in outcomes:
             counts[outcome.status] += 1
-            (feedback.pushWarning if outcome.status in (STAGED, FAILED) else feedback.pushInfo)(outcome.message)
-            files += [str(path) for path in outcome.paths]
+            if outcome.status != CANCELLED:
+                (feedback.pushWarning if outcome.status in (STAGED, FAILED) else feedback.pushInfo)(outcome.message)
+            files += [str(path) for path in outcome.files]
+        cancelled = next((outcome for outcome in outcomes if outcome.status == CANCELLED), None)
+        if cancelled is not None:
+            feedback.pushWarning(cancelled.message)
         feedback.pushInfo(
             tr("Downloaded: {downloaded}, already there: {skipped}, being staged: {staged}, failed: {failed}.").format(
                 downloaded=counts[DOWNLOADED], skipped=counts[SKIPPED], staged=counts[STAGED], failed=counts[FAILED]

@@ -8,10 +8,10 @@ from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 
 from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError
 from snow_plugin.core.geodes.client import GeodesClient
-from snow_plugin.core.geodes.download import DOWNLOADED, STAGED
+from snow_plugin.core.geodes.download import CANCELLED, DETECTION, DOWNLOADED, STAGED
 from snow_plugin.core.geodes.http import make_session
 from snow_plugin.gui import footprints
-from snow_plugin.gui.tasks import CANCELLED, DETECTION, TASKS, DownloadTask, QuicklookTask, SearchTask
+from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from tests.support.fake_geodes import Fault
 from tests.support.fixtures import fake_geodes, geodes_config  # noqa: F401 (fixtures)
 

@@ -1,21 +1,21 @@
 import hashlib
-import io
 import logging
 import shutil
+import threading
 import time
-import zipfile
 from collections import namedtuple
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError
 from snow_plugin.core.geodes.client import GeodesClient
-from snow_plugin.core.geodes.download import Downloader
-from snow_plugin.core.geodes.http import make_session
+from snow_plugin.core.geodes.download import DETECTION, FULL, Downloader
+from snow_plugin.core.geodes.http import GeodesSession, make_session
 from snow_plugin.core.geodes.records import ProductRecord
 from tests.support.fake_geodes import Fault
+
 pytest_plugins = ["tests.support.fixtures"]
 
 pytestmark = pytest.mark.timeout(30)
@@ -49,9 +49,9 @@ def record_of(fake, config, product):
     return next(record for record in records if record.identifier == product.identifier)
 
 
-def add_record(fake, config, day=1, **fields):
+def add_record(fake, config, day=1, padding=PADDING, **fields):
     product = fake.add_product(acquired=datetime(2024, 1, 1, 10, tzinfo=timezone.utc) + timedelta(days=day),
-                               padding=PADDING, **fields)
+                               padding=padding, **fields)
     return product, record_of(fake, config, product)
 
 
@@ -307,3 +307,111 @@ def test_a_refused_key_stops_the_whole_queue(fake_geodes, geodes_config, tmp_pat
 def test_a_record_without_data_url_fails_plainly(downloader, tmp_path):
     outcome = downloader.download(ProductRecord(identifier="SENTINEL2A_X"), tmp_path)
     assert outcome.status == "failed" and "no downloadable file" in outcome.message
+
+
+class RecordingSession(GeodesSession):
+    """Notes which session object sends from which thread (clones are RecordingSessions too)."""
+
+    uses = []
+
+    def request(self, *args, **kwargs):
+        RecordingSession.uses.append((id(self), threading.get_ident()))
+        return super().request(*args, **kwargs)
+
+
+def test_each_download_thread_has_a_session_of_its_own(fake_geodes, geodes_config, tmp_path):
+    records = [add_record(fake_geodes, geodes_config, day=day)[1] for day in range(4)]
+    RecordingSession.uses = []
+    with RecordingSession() as session:
+        session.headers.update(make_session(fake_geodes.api_key).headers)
+        finished = []
+        outcomes = Downloader(session, geodes_config, stall_timeout=STALL_TIMEOUT).download_all(
+            records, tmp_path, max_parallel=3, on_outcome=finished.append)
+        assert id(session) not in {session_id for session_id, _ in RecordingSession.uses}
+    assert [outcome.status for outcome in outcomes] == ["downloaded"] * 4
+    assert sorted(outcome.identifier for outcome in finished) == sorted(record.identifier for record in records)
+    threads_of = {}
+    for session_id, thread in RecordingSession.uses:
+        threads_of.setdefault(session_id, set()).add(thread)
+    assert len(threads_of) == 4 and all(len(threads) == 1 for threads in threads_of.values())
+    assert threading.get_ident() not in set.union(*threads_of.values())
+
+
+def test_parallel_downloads_share_the_free_space(fake_geodes, geodes_config, tmp_path, make_downloader, monkeypatch):
+    pairs = [add_record(fake_geodes, geodes_config, day=day) for day in (1, 2)]
+    for product, _ in pairs:  # both stay under way long enough for the other to start
+        fake_geodes.inject(product, Fault.stall(after_bytes=1024, seconds=1))
+    size = len(pairs[0][0].payload)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**12, 0, size * 3 // 2))
+    outcomes = make_downloader(geodes_config, stall_timeout=5).download_all([r for _, r in pairs], tmp_path, 2)
+    assert sorted(outcome.status for outcome in outcomes) == ["downloaded", "failed"]
+    (refused,) = [outcome for outcome in outcomes if outcome.status == "failed"]
+    assert "Not enough free disk space" in refused.message
+
+
+def test_a_cancelled_queue_returns_what_was_done(fake_geodes, geodes_config, tmp_path, make_downloader):
+    done, done_record = add_record(fake_geodes, geodes_config, day=1)
+    slow, slow_record = add_record(fake_geodes, geodes_config, day=2)
+    fake_geodes.inject(slow, Fault.stall(after_bytes=100 * 1024, seconds=1))
+    part = tmp_path / (slow_record.zip_name + ".part")
+    finished = []
+
+    def cancelled():  # once the first product is there and the second one half way
+        return bool(finished) and part.exists() and part.stat().st_size >= 100 * 1024
+
+    downloader = make_downloader(geodes_config, stall_timeout=5, is_cancelled=cancelled)
+    outcomes = downloader.download_all([done_record, slow_record], tmp_path, max_parallel=2, on_outcome=finished.append)
+    assert [outcome.status for outcome in outcomes] == ["downloaded", "cancelled"]
+    assert "resume" in outcomes[1].message
+    assert md5_of(tmp_path / done_record.zip_name) == done.md5
+    assert part.stat().st_size == 100 * 1024
+    assert_nothing_under_final_name(tmp_path, slow_record)
+
+
+# --- partial downloads through the queue ------------------------------------------
+
+
+def test_only_what_detection_needs_for_several_products(fake_geodes, geodes_config, downloader, tmp_path):
+    pairs = [add_record(fake_geodes, geodes_config, day=day, padding=1024 * 1024) for day in (1, 2)]
+    outcomes = downloader.download_all([record for _, record in pairs], tmp_path, files=DETECTION)
+    for (product, record), outcome in zip(pairs, outcomes):
+        assert outcome.status == "downloaded" and outcome.path == tmp_path / record.identifier
+        assert sorted(path.name.replace(record.identifier, "") for path in outcome.files) == [
+            "_CLM_R2.tif", "_FRE_B11.tif", "_FRE_B3.tif", "_FRE_B4.tif", "_MG2_R2.tif", "_MTD_ALL.xml"]
+        assert all(path.parent.is_relative_to(outcome.path) and path.is_file() for path in outcome.files)
+        # One request for the zip's tail (256 KiB), then the small members.
+        assert outcome.bytes < 300 * 1024 < len(product.payload)
+        assert "(0.3 MB received, 0.8 MB saved)" in outcome.message
+    assert not list(tmp_path.glob("*.zip")) and not list(tmp_path.rglob("*_ATB_R1.tif"))
+
+
+def test_a_partial_download_is_retried(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.throttle(retry_after=0))
+    fake_geodes.inject(product, Fault.http_status(503))
+    outcome = downloader.download(record, tmp_path, files=DETECTION)
+    assert outcome.status == "downloaded" and len(outcome.files) == 6
+
+
+def test_a_lasting_partial_failure_names_the_product(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.http_status(500, times=None))
+    outcome = downloader.download(record, tmp_path, files=DETECTION)
+    assert outcome.status == "failed" and outcome.message.startswith(record.identifier + ": ")
+    assert "HTTP 500" in outcome.message and len(fake_geodes.downloads_of(product)) == 3
+
+
+@pytest.mark.parametrize("files", [FULL, DETECTION])
+def test_a_product_staged_since_the_search_is_downloaded(fake_geodes, geodes_config, downloader, tmp_path, files):
+    product, record = add_record(fake_geodes, geodes_config, online=False)
+    assert downloader.download(record, tmp_path, files=files).status == "staged"
+    fake_geodes.set_online(product, True)
+    assert downloader.download(record, tmp_path, files=files).status == "downloaded"
+
+
+def test_a_partial_download_of_an_offline_product_is_staged(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.set_online(product, False)  # the catalogue still says online
+    outcome = downloader.download(record, tmp_path, files=DETECTION)
+    assert outcome.status == "staged" and record.identifier in outcome.message and "retry later" in outcome.message

@@ -1,276 +1,254 @@
-"""Downloading product zips from GEODES so that users can trust what they get.
+"""Downloading Theia products from GEODES so that users can trust what they get.
 
-A product (0.5 to 1 GB) is streamed to ``<name>.zip.part``, resumed with a
-``Range`` request after an interruption, checked against the MD5 announced
-in the catalogue, then renamed: a file under its final name is complete.
-Transient trouble (429, 5xx, broken or stalled connections, a damaged file)
-is retried with backoff; a refused key stops everything at once; an offline
+A queue of products runs a few at a time, each thread with its own session.
+A whole product (0.5 to 1 GB) goes through ``zip_transfer``: streamed to
+``<name>.zip.part``, resumed, verified against the catalogue's MD5, then
+renamed. A partial download extracts only the members a step needs
+(``remote_zip``). A refused key stops the whole queue at once; an offline
 product is reported as being staged and the queue goes on.
 """
 
-import hashlib
 import logging
 import os
 import shutil
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import requests
-from urllib3.exceptions import ReadTimeoutError
-
-from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError, ProductStagingError
+from snow_plugin.core.errors import (
+    ApiKeyRefusedError,
+    CancelledError,
+    DownloadError,
+    ProductStagingError,
+)
 from snow_plugin.core.i18n import tr
 
-from .archive import safe_extract
-from .http import (
-    RETRYABLE_STATUSES,
-    backoff_delay,
-    raise_for_auth,
-    range_start,
-    range_total,
-    redirect_loop_refusal,
-    says_offline,
-    wait,
-)
+from .http import TransientDownloadError, backoff_delay, clone_session, wait
+from .remote_zip import fetch_members
+from .zip_transfer import ZipTransfer, file_md5
 
-__all__ = ["DownloadOutcome", "Downloader", "file_md5", "safe_extract"]
+__all__ = ["DownloadOutcome", "Downloader", "file_md5"]
 
 LOGGER = logging.getLogger("snow_plugin")
-CHUNK_SIZE = 64 * 1024
 MEGABYTE = 1024 * 1024
 
-DOWNLOADED, SKIPPED, STAGED, FAILED = "downloaded", "skipped", "staged", "failed"
+DOWNLOADED, SKIPPED, STAGED, FAILED, CANCELLED = "downloaded", "skipped", "staged", "failed", "cancelled"
+# What to fetch of a product: the whole zip, or the members a step needs (remote_zip.MEMBER_ROLES).
+FULL, DETECTION, SNOW = "full", "detection", "snow"
 
 
 @dataclass(frozen=True)
 class DownloadOutcome:
-    path: Path  # the final zip, or None when there is none
-    status: str  # DOWNLOADED, SKIPPED, STAGED or FAILED
+    path: Path  # the zip, the product folder of a partial download, or None
+    status: str  # DOWNLOADED, SKIPPED, STAGED, FAILED or CANCELLED
     message: str
     bytes: int = 0  # bytes received over the network by this call
     identifier: str = ""
-
-
-@dataclass
-class _Transfer:
-    received: int = 0  # over every try of one product
-
-
-class _TransientProblem(Exception):
-    """Worth another try; ``reason`` completes a sentence for the user."""
-
-    def __init__(self, reason, response=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.response = response
-
-
-def file_md5(path):
-    digest = hashlib.md5()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(CHUNK_SIZE), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    files: tuple = ()  # every file written: the zip, or the extracted members
 
 
 class Downloader:
-    """``progress(percent)`` and ``is_cancelled()`` may be called from worker threads."""
+    """Downloads products, one (``download``) or a queue (``download_all``).
 
-    def __init__(self, session, config, stall_timeout=60, max_tries=5, backoff=2.0, progress=None, is_cancelled=None):
+    ``progress(percent)`` (the whole queue), ``product_progress(identifier,
+    percent)`` and ``is_cancelled()`` may be called from worker threads;
+    the two progress callbacks are called one at a time, on whole-percent
+    changes, and must not call back into the downloader.
+    """
+
+    def __init__(
+        self,
+        session,
+        config,
+        stall_timeout=60,
+        max_tries=5,
+        backoff=2.0,
+        progress=None,
+        is_cancelled=None,
+        product_progress=None,
+    ):
         self.session = session
         self.config = config
         self.stall_timeout = stall_timeout
         self.max_tries = max(1, max_tries)
         self.backoff = backoff
         self.progress = progress
+        self.product_progress = product_progress
         self.is_cancelled = is_cancelled
         self._stop = threading.Event()  # a refused key stops the whole queue
         self._lock = threading.Lock()
-        self._received = {}
-        self._sizes = {}
+        self._percents = {}
+        self._reservations = {}  # transfer -> disk bytes it announced
 
-    def download(self, record, dest_dir):
+    def download(self, record, dest_dir, files=FULL):
+        """One product, on this thread and with this session.
+
+        Raises ``ApiKeyRefusedError`` and ``CancelledError``; anything else
+        becomes the outcome's status and message.
+        """
         self._track([record])
-        return self._download(record, Path(dest_dir))
+        return self._download(record, self.session, Path(dest_dir), files)
 
-    def download_all(self, records, dest_dir, max_parallel=3):
-        """Outcomes in the order of ``records``; one failure or staged product
-        does not stop the others, a refused key or a cancel stops them all."""
+    def download_all(self, records, dest_dir, max_parallel=3, files=FULL, on_outcome=None):
+        """Outcomes in the order of ``records``, ``max_parallel`` products at a time.
+
+        A failed or staged product does not stop the others. A cancel stops
+        them all: the unfinished ones are CANCELLED and resume next time. A
+        refused key stops them all too, and is raised once every thread has
+        stopped. ``on_outcome(outcome)`` is called from the worker thread as
+        each product ends.
+        """
         records = list(records)
         self._track(records)
-        with ThreadPoolExecutor(max_workers=max(1, max_parallel), thread_name_prefix="geodes-download") as pool:
-            futures = [pool.submit(self._download_in_queue, record, Path(dest_dir)) for record in records]
-            outcomes, errors = [], []
-            for future in futures:
+        refusals = []
+
+        def one(record):
+            with clone_session(self.session) as session:
                 try:
-                    outcomes.append(future.result())
-                except (ApiKeyRefusedError, CancelledError) as error:
-                    errors.append(error)
-        refused = [error for error in errors if isinstance(error, ApiKeyRefusedError)]
-        if refused or errors:
-            raise (refused or errors)[0]
+                    outcome = self._download(record, session, Path(dest_dir), files)
+                except ApiKeyRefusedError as error:
+                    self._stop.set()
+                    refusals.append(error)
+                    outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
+                except CancelledError as error:
+                    outcome = DownloadOutcome(None, CANCELLED, str(error), 0, record.identifier)
+                except Exception as error:  # noqa: BLE001 (one product's trouble must not end the queue)
+                    LOGGER.exception("Downloading %s failed", record.identifier)
+                    outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
+            self._report(record.identifier, 100.0, final=True)
+            if on_outcome is not None:
+                on_outcome(outcome)
+            return outcome
+
+        with ThreadPoolExecutor(max_workers=max(1, max_parallel), thread_name_prefix="geodes-download") as pool:
+            outcomes = list(pool.map(one, records))
+        if refusals:
+            raise refusals[0]
         return outcomes
 
-    def _download_in_queue(self, record, dest_dir):
-        try:
-            return self._download(record, dest_dir)
-        except ApiKeyRefusedError:
-            self._stop.set()
-            raise
-
-    def _download(self, record, dest_dir):
-        final = dest_dir / record.zip_name
-        part = dest_dir / (record.zip_name + ".part")
+    def _download(self, record, session, dest_dir, files):
         self._raise_if_cancelled()
         name = record.identifier
-        if not record.data_url:
-            message = tr("{name} has no downloadable file in the catalogue.").format(name=name)
-            return self._finish(record, None, FAILED, message, 0)
-        if final.exists():
-            if self._is_complete(record, final):
-                return self._finish(record, final, SKIPPED, tr("{name} is already downloaded.").format(name=name), 0)
-            LOGGER.warning("%s exists but does not match the catalogue: downloading it again.", final)
-        transfer = _Transfer()
         try:
+            if not record.data_url:
+                raise DownloadError(tr("{name} has no downloadable file in the catalogue.").format(name=name))
             dest_dir.mkdir(parents=True, exist_ok=True)
-            self._check_disk_space(record, dest_dir, part)
-            self._fetch_with_retries(record, part, transfer)
-            os.replace(part, final)
-        except ProductStagingError as error:
-            return self._finish(record, None, STAGED, str(error), transfer.received)
+            if files == FULL:
+                outcome = self._download_zip(record, session, dest_dir)
+            else:
+                outcome = self._download_members(record, session, dest_dir, files)
+        except ProductStagingError:
+            message = tr("{name} is offline and being staged by the Theia production centre: retry later.")
+            outcome = DownloadOutcome(None, STAGED, message.format(name=name), 0, name)
         except DownloadError as error:
-            return self._finish(record, None, FAILED, str(error), transfer.received)
+            outcome = DownloadOutcome(None, FAILED, str(error), 0, name)
         except OSError as error:
             message = tr("{name} could not be written to {folder} ({reason}).").format(
                 name=name, folder=dest_dir, reason=error.strerror or error
             )
-            return self._finish(record, None, FAILED, message, transfer.received)
-        message = tr("{name} was downloaded and verified.").format(name=name)
-        return self._finish(record, final, DOWNLOADED, message, transfer.received)
+            outcome = DownloadOutcome(None, FAILED, message, 0, name)
+        self._report(name, 100.0, final=True)
+        (LOGGER.warning if outcome.status in (STAGED, FAILED) else LOGGER.info)(outcome.message)
+        return outcome
 
-    def _finish(self, record, path, status, message, received):
-        self._report(record, self._sizes.get(record.identifier) or 0, done=True)
-        (LOGGER.warning if status in (STAGED, FAILED) else LOGGER.info)(message)
-        return DownloadOutcome(path, status, message, received, record.identifier)
-
-    def _fetch_with_retries(self, record, part, transfer):
-        for attempt in range(1, self.max_tries + 1):
-            self._raise_if_cancelled()
-            try:
-                self._fetch_once(record, part, transfer)
-                self._verify(record, part)
-                return
-            except _TransientProblem as problem:
-                last = problem
-                LOGGER.warning("%s: %s (try %d of %d).", record.identifier, problem.reason, attempt, self.max_tries)
-            if attempt < self.max_tries and not wait(
-                backoff_delay(attempt, self.backoff, last.response), self._cancelled
-            ):
-                self._raise_if_cancelled()
-        raise DownloadError(
-            tr("{name} could not be downloaded after {tries} tries: {reason}. Try again later.").format(
-                name=record.identifier, tries=self.max_tries, reason=last.reason
-            )
+    def _download_zip(self, record, session, dest_dir):
+        name = record.identifier
+        final = dest_dir / record.zip_name
+        part = dest_dir / (record.zip_name + ".part")
+        if final.exists():
+            if _is_complete(record, final):
+                message = tr("{name} is already downloaded.").format(name=name)
+                return DownloadOutcome(final, SKIPPED, message, 0, name, (final,))
+            LOGGER.warning("%s exists but does not match the catalogue: downloading it again.", final)
+        transfer = ZipTransfer(
+            session,
+            record,
+            part,
+            timeout=(self.config.connect_timeout, self.stall_timeout),
+            max_tries=self.max_tries,
+            pause=self._pause,
+            on_percent=lambda percent: self._report(name, percent),
+            check_cancelled=self._raise_if_cancelled,
         )
-
-    def _fetch_once(self, record, part, transfer):
-        """Stream into ``part``, appending when the server honours the range."""
-        offset = part.stat().st_size if part.exists() else 0
-        headers = {"Range": "bytes={}-".format(offset)} if offset else {}
         try:
-            response = self.session.get(
-                record.data_url,
-                headers=headers,
-                stream=True,
-                timeout=(self.config.connect_timeout, self.stall_timeout),
-            )
-        except requests.TooManyRedirects:
-            raise redirect_loop_refusal(self.session) from None
-        except requests.RequestException as error:
-            raise _TransientProblem(self._connection_trouble(error, tr("the server could not be reached"))) from None
-        with response:
-            self._check_status(record, response)
-            if response.status_code == 416:
-                if range_total(response) == offset:
-                    return  # the .part is already whole: only the check remains
-                part.unlink(missing_ok=True)
-                raise _TransientProblem(tr("the partial file did not match the server's file, restarting"))
-            resumed = response.status_code == 206 and range_start(response) == offset
-            start = offset if resumed else 0
-            expected = _expected_total(response, start, record.size)
-            position = start
-            with open(part, "ab" if resumed else "wb") as out:
-                try:
-                    for chunk in response.iter_content(CHUNK_SIZE):
-                        self._raise_if_cancelled()
-                        out.write(chunk)
-                        position += len(chunk)
-                        transfer.received += len(chunk)
-                        self._report(record, position)
-                except requests.RequestException as error:
-                    reason = self._connection_trouble(error, tr("the connection was interrupted"))
-                    raise _TransientProblem(reason) from None
-        if expected is not None and position < expected:
-            raise _TransientProblem(tr("the connection closed before the end of the file"))
+            with self._disk_space(transfer, dest_dir):
+                transfer.run()
+        except ProductStagingError:
+            raise
+        except DownloadError as error:  # the outcome counts the bytes of the failed tries too
+            return DownloadOutcome(None, FAILED, str(error), transfer.received, name)
+        os.replace(part, final)
+        message = tr("{name} was downloaded and verified.").format(name=name)
+        return DownloadOutcome(final, DOWNLOADED, message, transfer.received, name, (final,))
 
-    def _check_status(self, record, response):
-        raise_for_auth(response, self.session)
-        status = response.status_code
-        if status in (200, 206, 416):
-            return
-        if status != 429 and (status == 202 or record.online is False or says_offline(response)):
-            raise ProductStagingError(
-                tr("{name} is offline and being staged by the Theia production centre: retry later.").format(
-                    name=record.identifier
+    def _download_members(self, record, session, dest_dir, kind):
+        name = record.identifier
+        for attempt in range(1, self.max_tries + 1):
+            try:
+                partial = fetch_members(
+                    session,
+                    record.data_url,
+                    dest_dir,
+                    kind,
+                    size=record.size,
+                    progress=lambda percent: self._report(name, percent),
+                    is_cancelled=self._cancelled,
+                    timeout=(self.config.connect_timeout, self.stall_timeout),
                 )
-            )
-        if status in RETRYABLE_STATUSES:
-            raise _TransientProblem(tr("the server answered HTTP {status}").format(status=status), response)
-        raise DownloadError(
-            tr("The server refused to send {name} (HTTP {status}).").format(name=record.identifier, status=status)
+                break
+            except TransientDownloadError as problem:
+                if attempt == self.max_tries:
+                    raise DownloadError("{}: {}".format(name, problem)) from None
+                LOGGER.warning("%s: %s (try %d of %d).", name, problem, attempt, self.max_tries)
+                self._pause(attempt, problem.response)
+            except ProductStagingError:
+                raise
+            except DownloadError as error:
+                raise DownloadError("{}: {}".format(name, error)) from None
+        message = tr("{name}: {count} files fetched ({received} MB received, {saved} MB saved).").format(
+            name=name,
+            count=len(partial.paths),
+            received=round(partial.bytes_downloaded / MEGABYTE, 1),
+            saved=round(partial.bytes_saved / MEGABYTE, 1),
         )
+        # Members keep the zip's layout: <dest>/<identifier>/..., the folder the reader opens.
+        folder = dest_dir / Path(partial.paths[0]).relative_to(dest_dir).parts[0]
+        return DownloadOutcome(folder, DOWNLOADED, message, partial.bytes_downloaded, name, tuple(partial.paths))
 
-    def _verify(self, record, part):
-        if record.md5:
-            if file_md5(part) != record.md5:
-                part.unlink()
-                raise _TransientProblem(
-                    tr("the file does not match its MD5 checksum (damaged in transit) and was deleted")
+    @contextmanager
+    def _disk_space(self, transfer, dest_dir):
+        """Refuse a download the disk cannot hold, counting what the
+        downloads under way have announced and not written yet."""
+        record = transfer.record
+        needed = 0 if record.size is None else max(0, record.size - transfer.offset())
+        with self._lock:
+            promised = sum(max(0, size - other.received) for other, size in self._reservations.items())
+            free = shutil.disk_usage(dest_dir).free - promised
+            if needed > free:
+                raise DownloadError(
+                    tr(
+                        "Not enough free disk space in {folder} for {name}: {needed} MB needed, "
+                        "{free} MB free. Free some space or choose another folder."
+                    ).format(
+                        folder=dest_dir,
+                        name=record.identifier,
+                        needed=-(-needed // MEGABYTE),
+                        free=max(0, free) // MEGABYTE,
+                    )
                 )
-        elif record.size is not None and part.stat().st_size != record.size:
-            part.unlink()
-            raise _TransientProblem(tr("the file does not have the announced size and was deleted"))
+            self._reservations[transfer] = needed
+        try:
+            yield
+        finally:
+            with self._lock:
+                del self._reservations[transfer]
 
-    def _is_complete(self, record, path):
-        if record.md5:
-            return file_md5(path) == record.md5
-        return record.size is None or path.stat().st_size == record.size
-
-    def _check_disk_space(self, record, dest_dir, part):
-        if record.size is None:
-            return
-        needed = record.size - (part.stat().st_size if part.exists() else 0)
-        free = shutil.disk_usage(dest_dir).free
-        if needed > free:
-            raise DownloadError(
-                tr(
-                    "Not enough free disk space in {folder} for {name}: {needed} MB needed, "
-                    "{free} MB free. Free some space or choose another folder."
-                ).format(
-                    folder=dest_dir, name=record.identifier, needed=-(-needed // MEGABYTE), free=free // MEGABYTE
-                )
-            )
-
-    def _connection_trouble(self, error, otherwise):
-        # While streaming, requests wraps urllib3's read timeout in a ConnectionError.
-        stalled = isinstance(error, requests.ReadTimeout) or any(
-            isinstance(argument, ReadTimeoutError) for argument in error.args
-        )
-        if stalled:
-            return tr("no data arrived for {seconds} s (the server stalled)").format(seconds=self.stall_timeout)
-        return otherwise
+    def _pause(self, attempt, response=None):
+        """Wait before try ``attempt + 1`` (as the server asks, else exponentially)."""
+        if not wait(backoff_delay(attempt, self.backoff, response), self._cancelled):
+            self._raise_if_cancelled()
 
     def _cancelled(self):
         return self._stop.is_set() or (self.is_cancelled is not None and self.is_cancelled())
@@ -282,24 +260,25 @@ class Downloader:
     def _track(self, records):
         self._stop.clear()
         with self._lock:
-            self._sizes = {record.identifier: record.size or 0 for record in records}
-            self._received = {}
+            self._percents = {record.identifier: 0.0 for record in records}
 
-    def _report(self, record, received, done=False):
-        if self.progress is None:
-            return
+    def _report(self, identifier, percent, final=False):
+        percent = min(max(percent, 0.0), 100.0)
         with self._lock:
-            self._received[record.identifier] = received
-            if done:
-                self._sizes[record.identifier] = max(self._sizes.get(record.identifier, 0), received, 1)
-            total = sum(self._sizes.values())
-            got = sum(min(self._received.get(key, 0), size) for key, size in self._sizes.items())
-        if total:
-            self.progress(100.0 * got / total)
+            before = self._percents.get(identifier, 0.0)
+            self._percents[identifier] = percent
+            # Chunks arrive by the thousand: report whole percents only.
+            if int(percent) == int(before) and not final:
+                return
+            overall = sum(self._percents.values()) / max(1, len(self._percents))
+            if self.product_progress is not None:
+                self.product_progress(identifier, percent)
+            if self.progress is not None:
+                self.progress(overall)
 
 
-def _expected_total(response, start, announced_size):
-    length = response.headers.get("Content-Length")
-    if length is not None and length.isdigit():
-        return start + int(length)
-    return announced_size
+def _is_complete(record, path):
+    """Whether ``path`` is the product the catalogue describes (MD5, else size)."""
+    if record.md5:
+        return file_md5(path) == record.md5
+    return record.size is None or path.stat().st_size == record.size
