@@ -1,4 +1,5 @@
 import logging
+import time
 from dataclasses import replace
 from datetime import date, datetime, timezone
 
@@ -202,3 +203,19 @@ def test_search_works_without_a_key(fake_geodes, geodes_config):
     with make_session(api_key=None) as session:
         assert identifiers(GeodesClient(geodes_config, session).search("L2A")) == [product.identifier]
     assert "X-API-Key" not in fake_geodes.requests[-1].headers
+
+
+def test_cancel_interrupts_the_wait_before_a_retry(fake_geodes, client):
+    fake_geodes.inject(SEARCH_PATH, Fault.throttle(retry_after=60))
+    started = time.monotonic()
+    with pytest.raises(CancelledError):
+        client.search("L2A", is_cancelled=lambda: len(fake_geodes.search_bodies) > 0)
+    assert time.monotonic() - started < 5 and len(fake_geodes.search_bodies) == 1
+
+
+def test_throttled_searches_wait_as_asked(fake_geodes, client):
+    product = fake_geodes.add_product()
+    fake_geodes.inject(SEARCH_PATH, Fault.throttle(retry_after=1))
+    started = time.monotonic()
+    assert identifiers(client.search("L2A")) == [product.identifier]
+    assert time.monotonic() - started >= 0.9 and len(fake_geodes.search_bodies) == 2

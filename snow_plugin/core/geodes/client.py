@@ -138,7 +138,7 @@ class GeodesClient:
         while True:
             if is_cancelled is not None and is_cancelled():
                 raise CancelledError(tr("The search was cancelled."))
-            answer = self._post_json(self.config.search_url, dict(body, page=page, limit=limit))
+            answer = self._post_json(self.config.search_url, dict(body, page=page, limit=limit), is_cancelled)
             page_features = answer.get("features") if isinstance(answer, dict) else None
             if not isinstance(page_features, list):
                 raise CatalogueError(tr("GEODES sent an answer without a product list: try again later."))
@@ -164,7 +164,7 @@ class GeodesClient:
                 seen.add(record.identifier)
                 result.records.append(record)
 
-    def _post_json(self, url, body):
+    def _post_json(self, url, body, is_cancelled=None):
         for attempt in range(1, SEARCH_TRIES + 1):
             response = None
             try:
@@ -185,8 +185,10 @@ class GeodesClient:
                     )
                 trouble = "HTTP {}".format(response.status_code)
             LOGGER.info("GEODES search: %s, try %d of %d.", trouble, attempt, SEARCH_TRIES)
-            if attempt < SEARCH_TRIES:
-                wait(backoff_delay(attempt, self.config.retry_backoff, response))
+            if attempt < SEARCH_TRIES and not wait(
+                backoff_delay(attempt, self.config.retry_backoff, response), is_cancelled
+            ):
+                raise CancelledError(tr("The search was cancelled."))
         raise CatalogueError(
             tr(
                 "GEODES did not answer the search ({trouble}): try again later, or check "
