@@ -39,7 +39,7 @@ def store_api_key(key):
     manager = _manager()
     settings = load_settings()
     config = QgsAuthMethodConfig()
-    existing = settings.auth_config_id if settings.auth_config_id in manager.configIds() else ""
+    existing = settings.auth_config_id if _is_stored(manager, settings.auth_config_id) else ""
     if existing:
         config.setId(existing)
     config.setName(AUTH_CONFIG_NAME)
@@ -74,33 +74,49 @@ def read_api_key():
     if from_environment:
         return from_environment
     config_id = load_settings().auth_config_id
-    manager = QgsApplication.authManager()
-    if not config_id or manager.isDisabled() or config_id not in manager.configIds():
+    if not config_id:
         return None
-    config = QgsAuthMethodConfig()
-    if not _load(manager, config_id, config):
+    config = load_auth_config(config_id)
+    if config is None:
         LOGGER.warning("The QGIS authentication database did not give the GEODES API key (%s).", config_id)
         return None
     key = config.config(API_KEY_HEADER) if config.method() == HEADER_METHOD else config.config("password")
     return key.strip() or None
 
 
+def load_auth_config(config_id):
+    """The decrypted authentication configuration ``config_id``, or None.
+
+    May ask for the master password once per session: main thread only.
+    """
+    manager = QgsApplication.authManager()
+    if not _is_stored(manager, config_id):
+        return None
+    config = QgsAuthMethodConfig()
+    # Some QGIS versions return only a bool, others (bool, config).
+    answer = manager.loadAuthenticationConfig(config_id, config, True)
+    loaded = answer[0] if isinstance(answer, tuple) else answer
+    return config if loaded and config.isValid(True) else None
+
+
 def has_stored_api_key():
     """Whether a key is stored, without decrypting it (no master password asked)."""
-    config_id = load_settings().auth_config_id
-    manager = QgsApplication.authManager()
-    return bool(config_id) and not manager.isDisabled() and config_id in manager.configIds()
+    return _is_stored(QgsApplication.authManager(), load_settings().auth_config_id)
 
 
 def clear_api_key():
     """Remove the stored key and forget its configuration id."""
     settings = load_settings()
     manager = QgsApplication.authManager()
-    if settings.auth_config_id and not manager.isDisabled() and settings.auth_config_id in manager.configIds():
+    if _is_stored(manager, settings.auth_config_id):
         if not manager.removeAuthenticationConfig(settings.auth_config_id):
             raise CredentialsError(tr("The API key could not be removed from the QGIS authentication database."))
     settings.auth_config_id = ""
     save_settings(settings)
+
+
+def _is_stored(manager, config_id):
+    return bool(config_id) and not manager.isDisabled() and config_id in manager.configIds()
 
 
 def _manager():
@@ -116,11 +132,3 @@ def _manager():
 
 def _preferred_method(manager):
     return HEADER_METHOD if HEADER_METHOD in manager.authMethodsKeys() else BASIC_METHOD
-
-
-def _load(manager, config_id, config):
-    # Some QGIS versions return only a bool, others (bool, config).
-    answer = manager.loadAuthenticationConfig(config_id, config, True)
-    if isinstance(answer, tuple):
-        answer = answer[0]
-    return bool(answer) and config.isValid(True)

@@ -5,18 +5,16 @@ Network) unless told: it is read here from QgsSettings, the same keys
 QgsNetworkAccessManager reads, with the excluded URLs honoured.
 """
 
-import logging
 import os
 from urllib.parse import quote
 
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+from qgis.core import QgsSettings
 
 from snow_plugin.core.geodes.config import ENV_BASE_URL, ENV_DEM_URL, load_config
 from snow_plugin.core.geodes.http import make_session
-from snow_plugin.toolbelt.credentials import read_api_key
+from snow_plugin.toolbelt.credentials import load_auth_config, read_api_key
 from snow_plugin.toolbelt.preferences import load_settings
 
-LOGGER = logging.getLogger("snow_plugin")
 HTTP_PROXY_TYPES = ("HttpProxy", "HttpCachingProxy")
 SOCKS_PROXY_TYPES = ("Socks5Proxy",)
 
@@ -79,13 +77,9 @@ def _excluded_urls(settings):
 
 
 def _proxy_credentials(settings):
-    auth_id = str(settings.value("proxy/authcfg", "") or "")
-    manager = QgsApplication.authManager()
-    if auth_id and not manager.isDisabled() and auth_id in manager.configIds():
-        config = QgsAuthMethodConfig()
-        answer = manager.loadAuthenticationConfig(auth_id, config, True)
-        if (answer[0] if isinstance(answer, tuple) else answer) and config.config("username"):
-            return config.config("username"), config.config("password")
+    config = load_auth_config(str(settings.value("proxy/authcfg", "") or ""))
+    if config is not None and config.config("username"):
+        return config.config("username"), config.config("password")
     return (
         str(settings.value("proxy/proxyUser", "") or ""),
         str(settings.value("proxy/proxyPassword", "") or ""),

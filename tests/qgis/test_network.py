@@ -74,3 +74,19 @@ def test_a_search_goes_through_the_qgis_proxy(fake_geodes, clean_settings, snow_
     results = run("theiasnow:search", {"TILES": "T31TCH", "OUTPUT": "TEMPORARY_OUTPUT"}, RecordingFeedback())
     assert results["COUNT"] == 1
     assert fake_geodes.search_bodies
+
+
+def test_proxy_credentials_from_the_authentication_database(auth_manager, clean_settings):
+    from qgis.core import QgsAuthMethodConfig
+
+    config = QgsAuthMethodConfig()
+    config.setName("test proxy")
+    config.setMethod("Basic")
+    config.setConfigMap({"username": "alice", "password": "s3cret/"})
+    assert auth_manager.storeAuthenticationConfig(config)
+    try:
+        set_proxy(user="ignored", password="ignored")
+        QgsSettings().setValue("proxy/authcfg", config.id())
+        assert qgis_proxies()["https"] == "http://alice:s3cret%2F@proxy.example.org:3128"
+    finally:
+        auth_manager.removeAuthenticationConfig(config.id())

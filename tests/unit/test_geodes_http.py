@@ -1,8 +1,8 @@
 """The GEODES session: the proxy it is given wins, the API key stays on its
 host, clones for threads, and what error answers mean."""
 
-import requests
 import pytest
+import requests
 from werkzeug import Response
 
 from snow_plugin.core.geodes.client import GeodesClient
@@ -14,8 +14,8 @@ from snow_plugin.core.geodes.http import (
     make_session,
     retry_after_seconds,
 )
-from tests.support.fixtures import fake_geodes, geodes_config  # noqa: F401 (fixtures)
 
+pytest_plugins = ["tests.support.fixtures"]
 pytestmark = pytest.mark.timeout(20)
 KEY = "http-test-key-7c1d"
 

@@ -46,7 +46,9 @@ def member_target(dest_dir, name):
     """
     path = PurePosixPath(name.replace("\\", "/"))
     if path.is_absolute() or ".." in path.parts or ":" in name or not path.parts:
-        raise DownloadError(tr("The zip holds an unsafe file name ({member}); it was not extracted.").format(member=name))
+        raise DownloadError(
+            tr("The zip holds an unsafe file name ({member}); it was not extracted.").format(member=name)
+        )
     return Path(dest_dir).joinpath(*path.parts)
 
 
