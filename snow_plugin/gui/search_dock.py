@@ -270,7 +270,9 @@ class SearchDock(QDockWidget):
         return any(isinstance(task, task_class) for task in self._running)
 
     def cancel(self):
-        for task in self._running:
+        # Cancelling a task that has not started ends it at once, and its
+        # signals remove it from _running: iterate over a copy.
+        for task in list(self._running):
             task.cancel()
 
     def _task_failed(self, error):

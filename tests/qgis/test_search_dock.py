@@ -120,3 +120,20 @@ def test_the_plugin_toggles_the_dock_and_unloads_twice(qgis_iface):
         assert not plugin.search_dock.isVisible()
         plugin.unload()
         assert plugin.search_dock is None
+
+
+def test_cancel_copes_with_tasks_that_end_at_once(dock):
+    """A queued task cancelled ends synchronously: its signals shrink _running."""
+
+    class EndsAtOnce:
+        def __init__(self):
+            self.cancelled = False
+
+        def cancel(self):
+            self.cancelled = True
+            dock._running.discard(self)
+
+    tasks = [EndsAtOnce(), EndsAtOnce()]
+    dock._running.update(tasks)
+    dock.cancel()
+    assert all(task.cancelled for task in tasks) and not dock._running
