@@ -25,7 +25,7 @@ from snow_plugin.core.errors import (
 )
 from snow_plugin.core.i18n import tr
 
-from .http import TransientDownloadError, backoff_delay, clone_session, wait
+from .http import TransientDownloadError, backoff_delay, clone_session, staging_error, wait
 from .remote_zip import fetch_members
 from .zip_transfer import ZipTransfer, file_md5
 
@@ -139,9 +139,8 @@ class Downloader:
                 outcome = self._download_zip(record, session, dest_dir)
             else:
                 outcome = self._download_members(record, session, dest_dir, files)
-        except ProductStagingError:
-            message = tr("{name} is offline and being staged by the Theia production centre: retry later.")
-            outcome = DownloadOutcome(None, STAGED, message.format(name=name), 0, name)
+        except ProductStagingError:  # told with the product's name, whatever answer said so
+            outcome = DownloadOutcome(None, STAGED, str(staging_error(name)), 0, name)
         except DownloadError as error:
             outcome = DownloadOutcome(None, FAILED, str(error), 0, name)
         except OSError as error:

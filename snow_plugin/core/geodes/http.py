@@ -13,7 +13,7 @@ import requests
 from requests.structures import CaseInsensitiveDict
 
 from snow_plugin.__about__ import __version__
-from snow_plugin.core.errors import ApiKeyRefusedError, DownloadError
+from snow_plugin.core.errors import ApiKeyRefusedError, DownloadError, ProductStagingError
 from snow_plugin.core.i18n import tr
 
 API_KEY_HEADER = "X-API-Key"
@@ -115,6 +115,13 @@ def raise_for_auth(response, session=None):
 
 def redirect_loop_refusal(session=None):
     return api_key_refused(session, tr("endless redirections"))
+
+
+def staging_error(name):
+    """The answer to a nearline product: not a failure, a "come back later"."""
+    return ProductStagingError(
+        tr("{name} is offline and being staged by the Theia production centre: retry later.").format(name=name)
+    )
 
 
 def retry_after_seconds(response):

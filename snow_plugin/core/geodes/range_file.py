@@ -7,10 +7,17 @@ import re
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
 
-from snow_plugin.core.errors import DownloadError, ProductStagingError
+from snow_plugin.core.errors import DownloadError
 from snow_plugin.core.i18n import tr
 
-from .http import RETRYABLE_STATUSES, TransientDownloadError, raise_for_auth, redirect_loop_refusal, says_offline
+from .http import (
+    RETRYABLE_STATUSES,
+    TransientDownloadError,
+    raise_for_auth,
+    redirect_loop_refusal,
+    says_offline,
+    staging_error,
+)
 
 LOGGER = logging.getLogger("snow_plugin")
 
@@ -152,11 +159,7 @@ class HttpRangeFile:
         raise_for_auth(response, self.session)
         status = response.status_code
         if status == 202 or (status != 429 and says_offline(response)):
-            raise ProductStagingError(
-                tr("{name} is offline and being staged by the Theia production centre: retry later.").format(
-                    name=self.url
-                )
-            )
+            raise staging_error(self.url)
         if status == 404:
             raise DownloadError(tr("The file is no longer on the server (HTTP 404). Search again for the product."))
         message = tr("The server answered HTTP {status}. Try again later.").format(status=status)

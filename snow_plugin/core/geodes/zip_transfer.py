@@ -14,10 +14,18 @@ import logging
 import requests
 from urllib3.exceptions import ReadTimeoutError
 
-from snow_plugin.core.errors import DownloadError, ProductStagingError
+from snow_plugin.core.errors import DownloadError
 from snow_plugin.core.i18n import tr
 
-from .http import RETRYABLE_STATUSES, raise_for_auth, range_start, range_total, redirect_loop_refusal, says_offline
+from .http import (
+    RETRYABLE_STATUSES,
+    raise_for_auth,
+    range_start,
+    range_total,
+    redirect_loop_refusal,
+    says_offline,
+    staging_error,
+)
 
 LOGGER = logging.getLogger("snow_plugin")
 CHUNK_SIZE = 64 * 1024
@@ -128,11 +136,7 @@ class ZipTransfer:
         if status in (200, 206, 416):
             return
         if status != 429 and (status == 202 or self.record.online is False or says_offline(response)):
-            raise ProductStagingError(
-                tr("{name} is offline and being staged by the Theia production centre: retry later.").format(
-                    name=self.record.identifier
-                )
-            )
+            raise staging_error(self.record.identifier)
         if status in RETRYABLE_STATUSES:
             raise _TransientProblem(tr("the server answered HTTP {status}").format(status=status), response)
         raise DownloadError(
