@@ -415,3 +415,17 @@ def test_a_partial_download_of_an_offline_product_is_staged(fake_geodes, geodes_
     fake_geodes.set_online(product, False)  # the catalogue still says online
     outcome = downloader.download(record, tmp_path, files=DETECTION)
     assert outcome.status == "staged" and record.identifier in outcome.message and "retry later" in outcome.message
+
+
+def test_progress_is_reported_per_product_and_overall_in_whole_percents(fake_geodes, geodes_config, tmp_path,
+                                                                       make_downloader):
+    records = [add_record(fake_geodes, geodes_config, day=day, padding=2_000_000)[1] for day in (1, 2)]
+    overall, per_product = [], {}
+    downloader = make_downloader(geodes_config, progress=overall.append,
+                                 product_progress=lambda key, percent: per_product.setdefault(key, []).append(percent))
+    downloader.download_all(records, tmp_path, max_parallel=2)
+    assert set(per_product) == {record.identifier for record in records}
+    for percents in per_product.values():
+        assert percents == sorted(percents) and percents[-1] == 100.0
+        assert 10 < len(percents) <= 101  # whole-percent steps, not one call per 64 KiB chunk
+    assert overall == sorted(overall) and overall[-1] == 100.0

@@ -89,7 +89,10 @@ class Downloader:
         becomes the outcome's status and message.
         """
         self._track([record])
-        return self._download(record, self.session, Path(dest_dir), files)
+        try:
+            return self._download(record, self.session, Path(dest_dir), files)
+        finally:
+            self._report(record.identifier, 100.0, final=True)
 
     def download_all(self, records, dest_dir, max_parallel=3, files=FULL, on_outcome=None):
         """Outcomes in the order of ``records``, ``max_parallel`` products at a time.
@@ -148,7 +151,6 @@ class Downloader:
                 name=name, folder=dest_dir, reason=error.strerror or error
             )
             outcome = DownloadOutcome(None, FAILED, message, 0, name)
-        self._report(name, 100.0, final=True)
         (LOGGER.warning if outcome.status in (STAGED, FAILED) else LOGGER.info)(outcome.message)
         return outcome
 
