@@ -5,6 +5,7 @@ import time
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtWidgets import QPushButton
 
 import snow_plugin
 from snow_plugin.gui import search_dock as search_dock_module
@@ -99,15 +100,22 @@ def test_download_queue_reports_each_product(dock, fake_geodes, qgis_iface, tmp_
 
 
 def test_refused_key_points_to_the_settings(dock, fake_geodes, qgis_iface, monkeypatch):
-    fake_geodes.add_products(1)
+    fake_geodes.add_products(2)
     search(dock)
     monkeypatch.setenv("GEODES_API_KEY", "a-wrong-key")
+    opened = []
+    dock.open_settings = lambda: opened.append(True)
     dock.table.selectAll()
     dock.download_selected()
     wait_until_idle(dock)
     item = qgis_iface.messageBar().currentItem()
-    assert "API key" in item.text()
-    assert "settings" in item.text()
+    assert "API key was refused" in item.text() and "plugin settings" in item.text()
+    assert "a-wrong-key" not in item.text()
+    [button] = [child for child in item.findChildren(QPushButton) if child.text() == "Open the settings"]
+    button.click()
+    assert opened == [True]
+    assert not any(status.startswith("done") for status in statuses(dock))
+    assert dock.download_button.isEnabled() and dock.search_button.isEnabled()
 
 
 def test_the_plugin_toggles_the_dock_and_unloads_twice(qgis_iface):
