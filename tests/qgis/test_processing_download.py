@@ -142,3 +142,14 @@ def test_cancel_leaves_a_resumable_part(catalogue, tmp_path):
 def test_identifiers_or_a_layer_are_required(catalogue, tmp_path):
     with pytest.raises(QgsProcessingException, match="identifiers or a footprint layer"):
         download(tmp_path)
+
+
+def test_a_cancel_reports_the_products_already_downloaded(catalogue, tmp_path):
+    quick = catalogue.add_product(tile="T31TCH")
+    slow = catalogue.add_product(tile="T32TLR", padding=2_000_000)
+    catalogue.inject(slow, Fault.stall(after_bytes=300_000, seconds=1))
+    feedback = RecordingFeedback(cancel_at=50)  # the quick one done, the slow one not
+    results, _ = download(tmp_path, feedback, IDENTIFIERS="{},{}".format(quick.identifier, slow.identifier))
+    assert results["DOWNLOADED"] == 1 and results["FILES"] == str(tmp_path / (quick.identifier + ".zip"))
+    assert any("cancelled" in line and "resume" in line for line in feedback.warnings)
+    assert not (tmp_path / (slow.identifier + ".zip")).exists()  # at most a .part, resumed next time

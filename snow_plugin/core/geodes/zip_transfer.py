@@ -119,12 +119,12 @@ class ZipTransfer:
         with open(self.part, "ab" if start else "wb") as out:
             try:
                 for chunk in response.iter_content(CHUNK_SIZE):
-                    out.write(chunk)  # before checking for a cancel: what arrived is kept for the resume
+                    self.check_cancelled()  # before writing: a cancel after the last chunk still finishes
+                    out.write(chunk)
                     position += len(chunk)
                     self.received += len(chunk)
                     if expected:
                         self.on_percent(100.0 * position / expected)
-                    self.check_cancelled()
             except requests.RequestException as error:
                 reason = self._connection_trouble(error, tr("the connection was interrupted"))
                 raise _TransientProblem(reason) from None
