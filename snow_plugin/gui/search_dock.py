@@ -5,12 +5,12 @@ All network work runs in tasks (``gui.tasks``); this module only reads the
 form, starts tasks and shows what they report.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem
 from qgis.gui import QgsExtentGroupBox
-from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
-from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
+from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDockWidget, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -21,15 +21,13 @@ from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPlug
 from snow_plugin.core.geodes.download import CANCELLED, DETECTION, DOWNLOADED, FAILED, FULL, SKIPPED, SNOW, STAGED
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui import footprints
+from snow_plugin.gui.product_table import DATE_COLUMN, IDENTIFIER_ROLE, STATUS_COLUMN, ProductTableModel
 from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from snow_plugin.gui.widgets import spin_box
+from snow_plugin.processing.base import split_list
 from snow_plugin.toolbelt.log_handler import log
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 from snow_plugin.toolbelt.preferences import load_settings
-
-MEGABYTE = 1024 * 1024
-IDENTIFIER_ROLE = Qt.ItemDataRole.UserRole
-DATE_COLUMN, STATUS_COLUMN = 0, 1
 
 
 class SearchDock(QDockWidget):
@@ -96,9 +94,7 @@ class SearchDock(QDockWidget):
         self._layout.addLayout(form)
 
     def _build_results(self):
-        self.model = QStandardItemModel(0, 8, self)
-        self.model.setHorizontalHeaderLabels([tr("Date"), tr("Status"), tr("Tile"), tr("Cloud %"), tr("Snow %"),
-                                              tr("Size (MB)"), tr("Online"), tr("Identifier")])
+        self.model = ProductTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,7 +128,7 @@ class SearchDock(QDockWidget):
 
     # --- search ---------------------------------------------------------------
     def search(self):
-        tiles = [text.strip() for text in self.tiles.text().replace(";", ",").split(",") if text.strip()]
+        tiles = split_list(self.tiles.text())
         extent = self.area.outputExtent() if self.area.isChecked() else None
         extent = None if extent is None or extent.isEmpty() else extent
         if not tiles and extent is None:
@@ -153,9 +149,7 @@ class SearchDock(QDockWidget):
 
     def show_results(self, result):
         self.records = {record.identifier: record for record in result.records}
-        self.model.removeRows(0, self.model.rowCount())
-        for record in result.records:
-            self.model.appendRow(_record_row(record, self.downloaded.get(record.identifier)))
+        self.model.show_records(result.records, self.downloaded)
         self.table.resizeColumnsToContents()
         # Room for "downloading 42 %" or "staged: retry later" before the queue starts.
         self.table.setColumnWidth(STATUS_COLUMN, self.table.fontMetrics().horizontalAdvance("x" * 22))
@@ -184,22 +178,28 @@ class SearchDock(QDockWidget):
 
     def _table_selection_changed(self, *_):
         if self.layer is not None and not self._syncing:
-            self._syncing = True
-            self.layer.selectByIds([self.feature_ids[key] for key in self.selected_identifiers()])
-            self._syncing = False
+            with self._syncing_selection():
+                self.layer.selectByIds([self.feature_ids[key] for key in self.selected_identifiers()])
         self._update_buttons()
 
     def _layer_selection_changed(self, *_):
         if self._syncing:
             return
-        self._syncing = True
         chosen = {identifier for identifier, fid in self.feature_ids.items() if fid in self.layer.selectedFeatureIds()}
         selection = QItemSelection()
-        for row in range(self.model.rowCount()):
-            if self.model.item(row, DATE_COLUMN).data(IDENTIFIER_ROLE) in chosen:
-                selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
-        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self._syncing = False
+        for row in self.model.rows_of(chosen):
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        with self._syncing_selection():
+            self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    @contextmanager
+    def _syncing_selection(self):
+        """While one side's selection is copied to the other, the other's echo is ignored."""
+        self._syncing = True
+        try:
+            yield
+        finally:
+            self._syncing = False
 
     # --- quicklooks and downloads -----------------------------------------------
     def show_quicklooks(self):
@@ -222,24 +222,24 @@ class SearchDock(QDockWidget):
         task.product_progress.connect(self._product_progress)
         task.product_finished.connect(self._product_finished)
         for record in records:
-            self._set_status(record.identifier, tr("queued"))
+            self.model.set_status(record.identifier, tr("queued"))
         self._start(task, self._downloads_done)
 
     def _product_progress(self, identifier, percent):
-        self._set_status(identifier, tr("downloading {percent} %").format(percent=int(percent)))
+        self.model.set_status(identifier, tr("downloading {percent} %").format(percent=int(percent)))
 
     def _product_finished(self, outcome):
         texts = {DOWNLOADED: tr("done"), SKIPPED: tr("done (already here)"), STAGED: tr("staged: retry later"),
                  CANCELLED: tr("cancelled")}
         text = texts.get(outcome.status) or tr("failed: {reason}").format(reason=outcome.message)
-        self._set_status(outcome.identifier, text, outcome.message)
+        self.model.set_status(outcome.identifier, text, outcome.message)
         if outcome.status in (DOWNLOADED, SKIPPED):
             self.downloaded[outcome.identifier] = outcome.path
         self._update_buttons()
 
     def _downloads_done(self, outcomes):
         counts = {status: sum(outcome.status == status for outcome in outcomes) for status in (STAGED, FAILED)}
-        ready = len(outcomes) - counts[STAGED] - counts[FAILED]
+        ready = sum(outcome.status in (DOWNLOADED, SKIPPED) for outcome in outcomes)
         message = tr("{ready} products ready in the download folder, {staged} being staged (retry later), "
                      "{failed} failed.").format(ready=ready, staged=counts[STAGED], failed=counts[FAILED])
         level = Qgis.MessageLevel.Success if ready == len(outcomes) else Qgis.MessageLevel.Warning
@@ -301,13 +301,6 @@ class SearchDock(QDockWidget):
         self.status.setText(message)
         log(message, Qgis.MessageLevel.Warning, push=True, iface=self.iface)
 
-    def _set_status(self, identifier, text, tooltip=""):
-        for row in range(self.model.rowCount()):
-            if self.model.item(row, DATE_COLUMN).data(IDENTIFIER_ROLE) == identifier:
-                item = self.model.item(row, STATUS_COLUMN)
-                item.setText(text)
-                item.setToolTip(tooltip)
-
     def _update_buttons(self):
         selected = self.selected_identifiers()
         self.search_button.setEnabled(not self._running_a(SearchTask))
@@ -315,19 +308,3 @@ class SearchDock(QDockWidget):
         self.download_button.setEnabled(bool(selected) and not self._running_a(DownloadTask))
         self.cancel_button.setEnabled(bool(self._running))
         self.detect_button.setEnabled(any(key in self.downloaded for key in selected))
-
-
-def _record_row(record, downloaded_path):
-    """The table cells of one record; numbers stay numbers so that columns sort."""
-    size = round(record.size / MEGABYTE, 1) if record.size is not None else None
-    online = {True: tr("yes"), False: tr("no")}.get(record.online, "?")
-    values = (record.acquired.strftime("%Y-%m-%d %H:%M") if record.acquired else "",
-              tr("done") if downloaded_path else "", record.tile or "", record.cloud_cover, record.snow_cover, size,
-              online, record.identifier)
-    row = []
-    for value in values:
-        item = QStandardItem()
-        item.setData(value, Qt.ItemDataRole.DisplayRole)
-        row.append(item)
-    row[DATE_COLUMN].setData(record.identifier, IDENTIFIER_ROLE)
-    return row

@@ -9,7 +9,8 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 import snow_plugin
 from snow_plugin.gui import search_dock as search_dock_module
-from snow_plugin.gui.search_dock import DATE_COLUMN, IDENTIFIER_ROLE, STATUS_COLUMN, SearchDock
+from snow_plugin.gui.product_table import STATUS_COLUMN
+from snow_plugin.gui.search_dock import SearchDock
 from snow_plugin.toolbelt.preferences import PluginSettings
 from tests.support.fixtures import fake_geodes, fake_geodes_env  # noqa: F401 (fixtures)
 
@@ -90,7 +91,7 @@ def test_download_queue_reports_each_product(dock, fake_geodes, qgis_iface, tmp_
     assert any("1 being staged" in text for text in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
 
     ready = next(key for key in dock.downloaded if key != offline.identifier)
-    row = next(row for row in range(dock.model.rowCount()) if dock.model.item(row, DATE_COLUMN).data(IDENTIFIER_ROLE) == ready)
+    [row] = dock.model.rows_of([ready])
     dock.table.selectRow(row)
     assert dock.detect_button.isEnabled()
     opened = []
@@ -145,3 +146,11 @@ def test_cancel_copes_with_tasks_that_end_at_once(dock):
     dock._running.update(tasks)
     dock.cancel()
     assert all(task.cancelled for task in tasks) and not dock._running
+
+
+def test_tiles_may_be_separated_by_spaces_commas_or_semicolons(dock, fake_geodes):
+    fake_geodes.add_product(tile="T31TCH")
+    fake_geodes.add_product(tile="T32TLS")
+    search(dock, "31TCH T32TLS;")
+    assert [body["query"]["grid:code"]["eq"] for body in fake_geodes.search_bodies] == ["T31TCH", "T32TLS"]
+    assert dock.model.rowCount() == 2 and "2 products found" in dock.status.text()
