@@ -47,6 +47,11 @@ class SettingsDialog(QDialog):
         self.geodes_url_edit.setPlaceholderText(defaults.get("base_url", ""))
         self.dem_url_edit = QLineEdit(self._settings.dem_url)
         self.dem_url_edit.setPlaceholderText(defaults.get("dem_url", ""))
+        collections = defaults.get("collections") if isinstance(defaults.get("collections"), dict) else {}
+        self.l2a_collection_edit = QLineEdit(self._settings.l2a_collection)
+        self.l2a_collection_edit.setPlaceholderText(collections.get("L2A", ""))
+        self.snow_collection_edit = QLineEdit(self._settings.snow_collection)
+        self.snow_collection_edit.setPlaceholderText(collections.get("SNOW", ""))
         self.download_folder_widget = QgsFileWidget()
         self.download_folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.download_folder_widget.setFilePath(self._settings.download_folder)
@@ -84,6 +89,8 @@ class SettingsDialog(QDialog):
         form.addRow("", how_to)
         form.addRow(tr("GEODES address"), self.geodes_url_edit)
         form.addRow(tr("Copernicus DEM address"), self.dem_url_edit)
+        form.addRow(tr("Sentinel-2 L2A (surface reflectance)"), self.l2a_collection_edit)
+        form.addRow(tr("Theia Snow (L2B)"), self.snow_collection_edit)
         overridden = [name for name in (ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL) if os.environ.get(name, "").strip()]
         if overridden:
             note = QLabel(
@@ -131,6 +138,8 @@ class SettingsDialog(QDialog):
         settings = load_settings()  # the auth id may have changed since the dialog opened
         settings.geodes_url = self.geodes_url_edit.text().strip()
         settings.dem_url = self.dem_url_edit.text().strip()
+        settings.l2a_collection = self.l2a_collection_edit.text().strip()
+        settings.snow_collection = self.snow_collection_edit.text().strip()
         settings.download_folder = self.download_folder_widget.filePath().strip() or settings.download_folder
         settings.stall_timeout = self.stall_timeout_spin.value()
         settings.max_parallel_downloads = self.parallel_spin.value()

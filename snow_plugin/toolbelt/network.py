@@ -6,6 +6,7 @@ QgsNetworkAccessManager reads, with the excluded URLs honoured.
 """
 
 import os
+from dataclasses import replace
 from urllib.parse import quote
 
 from qgis.core import QgsSettings
@@ -52,7 +53,10 @@ def catalogue_config(settings=None, api_key=None):
     for key, variable in (("base_url", ENV_BASE_URL), ("dem_url", ENV_DEM_URL)):
         if os.environ.get(variable, "").strip():
             overrides[key] = None
-    return load_config(overrides)
+    config = load_config(overrides)
+    renamed = {"L2A": settings.l2a_collection.strip(), "SNOW": settings.snow_collection.strip()}
+    renamed = {key: collection for key, collection in renamed.items() if collection}
+    return replace(config, collections=dict(config.collections, **renamed)) if renamed else config
 
 
 def catalogue_session(with_key=True, config=None):

@@ -2,8 +2,9 @@
 
 No secret lives here: the GEODES API key is in the QGIS authentication
 database (``toolbelt.credentials``); only the id of that entry is kept.
-Empty URLs mean "use the default of ``resources/geodes.json``"; the
-environment variables of ``core.geodes.config`` win over both.
+Empty URLs and collection ids mean "use the default of
+``resources/geodes.json``"; the environment variables of
+``core.geodes.config`` win over both.
 """
 
 from dataclasses import asdict, dataclass, fields
@@ -21,6 +22,8 @@ DEM_CACHE_FOLDER_NAME = "dem_cache"
 class PluginSettings:
     geodes_url: str = ""
     dem_url: str = ""
+    l2a_collection: str = ""  # GEODES renames collections: empty means the id of resources/geodes.json
+    snow_collection: str = ""
     download_folder: str = DEFAULT_DOWNLOAD_FOLDER
     auth_config_id: str = ""
     stall_timeout: int = 60  # seconds without a byte before a download is retried

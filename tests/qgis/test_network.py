@@ -65,6 +65,15 @@ def test_settings_then_environment(clean_settings, monkeypatch):
     assert catalogue_config().dem_url == "https://dem.example.org"
 
 
+def test_renamed_collections_from_the_settings(clean_settings):
+    settings = load_settings()
+    settings.snow_collection = " THEIA_SNOW_SENTINEL2_L2B_V2 "
+    save_settings(settings)
+    config = catalogue_config()
+    assert config.collection_id("SNOW") == "THEIA_SNOW_SENTINEL2_L2B_V2"
+    assert config.collection_id("L2A") == "THEIA_REFLECTANCE_SENTINEL2_L2A"  # empty: the resource file's id
+
+
 def test_a_search_goes_through_the_qgis_proxy(fake_geodes, clean_settings, snow_provider, monkeypatch):
     """GEODES at an address that does not resolve: only the proxy (the fake) can answer."""
     fake_geodes.add_product(tile="T31TCH")

@@ -23,6 +23,8 @@ def test_accept_saves_settings_and_stores_the_key(auth_manager, clean_settings, 
     dialog.api_key_edit.setText(SECRET)
     dialog.geodes_url_edit.setText("https://mirror.example.org")
     dialog.dem_url_edit.setText("https://dem.example.org")
+    assert dialog.l2a_collection_edit.placeholderText() == "THEIA_REFLECTANCE_SENTINEL2_L2A"
+    dialog.l2a_collection_edit.setText("THEIA_REFLECTANCE_SENTINEL2_L2A_V2")
     dialog.download_folder_widget.setFilePath(str(tmp_path / "theia"))
     dialog.stall_timeout_spin.setValue(90)
     dialog.parallel_spin.setValue(2)
@@ -31,6 +33,7 @@ def test_accept_saves_settings_and_stores_the_key(auth_manager, clean_settings, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     settings = load_settings()
     assert (settings.geodes_url, settings.dem_url) == ("https://mirror.example.org", "https://dem.example.org")
+    assert (settings.l2a_collection, settings.snow_collection) == ("THEIA_REFLECTANCE_SENTINEL2_L2A_V2", "")
     assert settings.download_folder == str(tmp_path / "theia")
     assert (settings.stall_timeout, settings.max_parallel_downloads) == (90, 2)
     assert settings.auth_config_id in auth_manager.configIds()
