@@ -107,7 +107,7 @@ class Downloader:
         self._track(records)
         refusals = []
 
-        def one(record):
+        def download_one(record):
             with clone_session(self.session) as session:
                 try:
                     outcome = self._download(record, session, Path(dest_dir), files)
@@ -126,7 +126,7 @@ class Downloader:
             return outcome
 
         with ThreadPoolExecutor(max_workers=max(1, max_parallel), thread_name_prefix="geodes-download") as pool:
-            outcomes = list(pool.map(one, records))
+            outcomes = list(pool.map(download_one, records))
         if refusals:
             raise refusals[0]
         return outcomes
