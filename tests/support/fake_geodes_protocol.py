@@ -127,15 +127,15 @@ class GeodesHandler(BaseHTTPRequestHandler):
         if not product.online:
             return self._send_json(202, {"status": "STAGING", "message": "The product is offline (nearline): "
                                          "a staging request was registered, retry later."})
-        payload, start = product.payload, 0
+        payload = product.payload
         requested = self.headers.get("Range") if honour_range else None
         headers = {"Accept-Ranges": "bytes"} if honour_range else {}
+        start, end = _byte_range(requested, len(payload)) if requested else (0, len(payload))
+        if start >= len(payload):
+            return self._send(416, b"", "text/plain", {"Content-Range": "bytes */{}".format(len(payload))})
         if requested:
-            start = int(requested.strip().split("=", 1)[1].split("-", 1)[0])
-            if start >= len(payload):
-                return self._send(416, b"", "text/plain", {"Content-Range": "bytes */{}".format(len(payload))})
-            headers["Content-Range"] = "bytes {}-{}/{}".format(start, len(payload) - 1, len(payload))
-        body = payload[start:]
+            headers["Content-Range"] = "bytes {}-{}/{}".format(start, end - 1, len(payload))
+        body = payload[start:end]
         self._send_headers(206 if requested else 200, len(body), "application/zip", headers)
         if fault is not None and fault.kind in ("stall", "truncate"):
             cut = len(body) // 2 if fault.after_bytes is None else min(fault.after_bytes, len(body))
@@ -175,6 +175,14 @@ class GeodesHandler(BaseHTTPRequestHandler):
         for offset in range(0, len(data), SEND_BLOCK):
             self.wfile.write(data[offset: offset + SEND_BLOCK])
         self.wfile.flush()
+
+
+def _byte_range(header, length):
+    """[start, end) of "bytes=a-", "bytes=a-b" or the suffix "bytes=-n" (RFC 9110)."""
+    first, _, last = header.strip().removeprefix("bytes=").partition("-")
+    if not first:
+        return max(0, length - int(last)), length
+    return int(first), min(length, int(last) + 1) if last else length
 
 
 def _matches(product, body):

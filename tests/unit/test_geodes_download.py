@@ -429,3 +429,20 @@ def test_progress_is_reported_per_product_and_overall_in_whole_percents(fake_geo
         assert percents == sorted(percents) and percents[-1] == 100.0
         assert 10 < len(percents) <= 101  # whole-percent steps, not one call per 64 KiB chunk
     assert overall == sorted(overall) and overall[-1] == 100.0
+
+
+def test_a_partial_download_without_a_catalogue_size(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config, padding=1024 * 1024)
+    outcome = downloader.download(replace(record, size=None, md5=None), tmp_path, files=DETECTION)
+    assert outcome.status == "downloaded" and len(outcome.files) == 6
+    assert range_headers(fake_geodes, product)[0] == "bytes=-262144"  # a suffix range: the zip's tail
+
+
+def test_a_partial_download_from_a_server_without_ranges(fake_geodes, geodes_config, downloader, tmp_path):
+    product, record = add_record(fake_geodes, geodes_config)
+    fake_geodes.inject(product, Fault.no_range())
+    outcome = downloader.download(record, tmp_path, files=DETECTION)
+    assert outcome.status == "downloaded" and len(outcome.files) == 6
+    assert outcome.bytes == len(product.payload) and "0.0 MB saved" in outcome.message
+    assert len(fake_geodes.downloads_of(product)) == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == [record.identifier]  # no zip left behind
