@@ -107,3 +107,23 @@ def test_backoff_prefers_the_server_then_doubles_up_to_a_cap():
     assert backoff_delay(3, 2.0, FakeAnswer("5")) == 5.0
     assert [backoff_delay(attempt, 2.0) for attempt in (1, 2, 3)] == [2.0, 4.0, 8.0]
     assert backoff_delay(20, 2.0) == 60.0
+
+
+@pytest.mark.parametrize(
+    "start, target, kept",
+    [
+        ("https://geodes-portal.cnes.fr/api/download/x", "https://geodes-portal.cnes.fr/files/x", True),
+        ("https://geodes-portal.cnes.fr/api/download/x", "https://storage.geodes.cnes.fr/x", True),
+        ("https://geodes-portal.cnes.fr/api/download/x", "https://bucket.s3.amazonaws.com/x", False),
+        ("https://geodes-portal.cnes.fr/api/download/x", "http://geodes-portal.cnes.fr/x", False),
+        ("http://127.0.0.1:8000/x", "http://127.0.0.2:8000/x", False),
+    ],
+)
+def test_the_key_stays_within_its_site(start, target, kept):
+    class Answer:
+        request = requests.Request("GET", start).prepare()
+
+    with make_session(KEY) as session:
+        redirected = requests.Request("GET", target, headers={API_KEY_HEADER: KEY}).prepare()
+        session.rebuild_auth(redirected, Answer())
+    assert (API_KEY_HEADER in redirected.headers) == kept

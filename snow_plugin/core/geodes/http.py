@@ -6,8 +6,10 @@ may echo URLs or headers), so the key cannot leak into messages or logs.
 """
 
 import email.utils
+import ipaddress
 import time
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 import requests
 from requests.structures import CaseInsensitiveDict
@@ -37,8 +39,10 @@ class GeodesSession(requests.Session):
     Two defaults of ``requests`` are changed: ``HTTP(S)_PROXY`` in the
     environment beats ``session.proxies`` (psf/requests#2018), which would
     silently bypass the QGIS proxy; and only ``Authorization`` is dropped on
-    a redirect to another host, so the ``X-API-Key`` header would follow a
-    redirect anywhere.
+    a redirect, so the ``X-API-Key`` header would follow a redirect to any
+    site (a storage service, a login page elsewhere). The key stays within
+    the site that asked for it (``cnes.fr``: GEODES may move between its
+    hosts) and never goes back to plain HTTP.
     """
 
     def merge_environment_settings(self, url, proxies, stream, verify, cert):
@@ -47,10 +51,20 @@ class GeodesSession(requests.Session):
 
     def rebuild_auth(self, prepared_request, response):
         super().rebuild_auth(prepared_request, response)
-        if API_KEY_HEADER in prepared_request.headers and self.should_strip_auth(
-            response.request.url, prepared_request.url
-        ):
-            del prepared_request.headers[API_KEY_HEADER]
+        old, new = urlsplit(response.request.url), urlsplit(prepared_request.url)
+        leaves = _site(old.hostname) != _site(new.hostname) or (old.scheme, new.scheme) == ("https", "http")
+        if leaves:
+            prepared_request.headers.pop(API_KEY_HEADER, None)
+
+
+def _site(hostname):
+    """``geodes-portal.cnes.fr`` -> ``cnes.fr``; an IP address is its own site."""
+    hostname = (hostname or "").lower()
+    try:
+        ipaddress.ip_address(hostname)
+        return hostname
+    except ValueError:
+        return ".".join(hostname.split(".")[-2:])
 
 
 class TransientDownloadError(DownloadError):
