@@ -130,3 +130,15 @@ def test_dem_for_product_lands_on_the_utm_grid(dem_server, tmp_path):
     assert land.sum() > 1000 and ocean.sum() > 1000
     np.testing.assert_allclose(heights[land], synthetic_height(lons[land], lats[land]), atol=0.5)
     assert (heights[ocean] == 0).all()
+
+
+def test_a_tile_cut_short_is_not_cached(httpserver, tmp_path):
+    def handler(request):
+        response = Response(b"x" * 1000, 200)
+        response.headers["Content-Length"] = "5000"  # announced, then the connection ends
+        return response
+
+    httpserver.expect_request(re.compile("/.*")).respond_with_handler(handler)
+    with requests.Session() as session, pytest.raises(DemError, match="incomplete|could not be downloaded"):
+        fetch_dem((6.2, 45.1, 6.9, 45.9), tmp_path, session, httpserver.url_for("/"))
+    assert not list(tmp_path.iterdir())  # no tile, no .part, no ocean marker
