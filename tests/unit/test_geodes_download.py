@@ -312,10 +312,10 @@ def test_a_record_without_data_url_fails_plainly(downloader, tmp_path):
 class RecordingSession(GeodesSession):
     """Notes which session object sends from which thread (clones are RecordingSessions too)."""
 
-    uses = []
+    uses = []  # (session, thread id); holding the sessions keeps their id()s unique
 
     def request(self, *args, **kwargs):
-        RecordingSession.uses.append((id(self), threading.get_ident()))
+        RecordingSession.uses.append((self, threading.get_ident()))
         return super().request(*args, **kwargs)
 
 
@@ -327,12 +327,13 @@ def test_each_download_thread_has_a_session_of_its_own(fake_geodes, geodes_confi
         finished = []
         outcomes = Downloader(session, geodes_config, stall_timeout=STALL_TIMEOUT).download_all(
             records, tmp_path, max_parallel=3, on_outcome=finished.append)
-        assert id(session) not in {session_id for session_id, _ in RecordingSession.uses}
+        assert all(used is not session for used, _ in RecordingSession.uses)
     assert [outcome.status for outcome in outcomes] == ["downloaded"] * 4
     assert sorted(outcome.identifier for outcome in finished) == sorted(record.identifier for record in records)
     threads_of = {}
-    for session_id, thread in RecordingSession.uses:
-        threads_of.setdefault(session_id, set()).add(thread)
+    for used, thread in RecordingSession.uses:
+        threads_of.setdefault(id(used), set()).add(thread)
+    RecordingSession.uses = []
     assert len(threads_of) == 4 and all(len(threads) == 1 for threads in threads_of.values())
     assert threading.get_ident() not in set.union(*threads_of.values())
 
