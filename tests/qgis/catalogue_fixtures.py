@@ -13,8 +13,9 @@ from qgis.core import QgsApplication, QgsProcessingFeedback, QgsSettings
 from snow_plugin.core.geodes.config import ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL
 from snow_plugin.processing.provider import SnowProvider
 from snow_plugin.toolbelt.preferences import SETTINGS_PREFIX, load_settings
-from tests.support.fixtures import fake_geodes  # noqa: F401
 
+# The star import hands this to the test module, which registers the fake GEODES fixtures.
+pytest_plugins = ["tests.support.fixtures"]
 # Only ever used on the throw-away authentication database of the test profile.
 TEST_MASTER_PASSWORD = "theia-snow-tests-master"
 SETTINGS_GROUPS = (SETTINGS_PREFIX.rstrip("/"), "proxy")
@@ -62,7 +63,7 @@ def snow_provider(qgis_processing):
 
 
 @pytest.fixture
-def catalogue(clean_settings, fake_geodes, snow_provider, monkeypatch):  # noqa: F811
+def catalogue(clean_settings, fake_geodes, snow_provider, monkeypatch):
     """The fake GEODES, reached through the environment (with its valid key),
     the provider registered."""
     monkeypatch.setenv(ENV_BASE_URL, fake_geodes.url)

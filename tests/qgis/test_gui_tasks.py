@@ -13,8 +13,8 @@ from snow_plugin.core.geodes.http import make_session
 from snow_plugin.gui import footprints
 from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from tests.support.fake_geodes import Fault
-from tests.support.fixtures import fake_geodes, geodes_config  # noqa: F401 (fixtures)
 
+pytest_plugins = ["tests.support.fixtures"]
 pytestmark = pytest.mark.timeout(30)
 
 

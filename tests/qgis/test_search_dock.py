@@ -12,8 +12,8 @@ from snow_plugin.gui import search_dock as search_dock_module
 from snow_plugin.gui.product_table import STATUS_COLUMN
 from snow_plugin.gui.search_dock import SearchDock
 from snow_plugin.toolbelt.preferences import PluginSettings
-from tests.support.fixtures import fake_geodes, fake_geodes_env  # noqa: F401 (fixtures)
 
+pytest_plugins = ["tests.support.fixtures"]
 pytestmark = pytest.mark.timeout(30)
 
 
