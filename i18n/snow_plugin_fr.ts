@@ -204,7 +204,7 @@
         <translation>Seuls les {count} premiers produits sur {matched} ont été lus : affinez la recherche (dates, couverture nuageuse, zone) ou augmentez la limite.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="140"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="191"/>
         <source>The search was cancelled.</source>
         <translation>La recherche a été annulée.</translation>
     </message>
@@ -219,29 +219,24 @@
         <translation>Une entrée du catalogue a été ignorée : {reason}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="202"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="204"/>
         <source>GEODES sent an unreadable answer: try again later.</source>
         <translation>GEODES a renvoyé une réponse illisible : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="260"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="262"/>
         <source>The date &apos;{text}&apos; is not understood: use YYYY-MM-DD.</source>
         <translation>La date « {text} » n'est pas comprise : utilisez le format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="102"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="116"/>
         <source>The GEODES API key was refused ({reason}): create or renew it on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
         <translation>La clé d'API GEODES a été refusée ({reason}) : créez-la ou renouvelez-la sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="117"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="131"/>
         <source>endless redirections</source>
         <translation>redirections sans fin</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/archive.py" line="53"/>
-        <source>{file} contains an unsafe path ({member}) and was not extracted.</source>
-        <translation>{file} contient un chemin dangereux ({member}) et n'a pas été extrait.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/geodes/archive.py" line="31"/>
@@ -254,77 +249,77 @@
         <translation>{file} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="136"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="139"/>
         <source>{name} has no downloadable file in the catalogue.</source>
         <translation>{name} n'a aucun fichier téléchargeable dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="162"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="163"/>
         <source>{name} is already downloaded.</source>
         <translation>{name} est déjà téléchargé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="183"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="184"/>
         <source>{name} was downloaded and verified.</source>
         <translation>{name} a été téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="79"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="87"/>
         <source>{name} could not be downloaded after {tries} tries: {reason}. Try again later.</source>
         <translation>{name} n'a pas pu être téléchargé après {tries} tentatives : {reason}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="101"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="109"/>
         <source>the partial file did not match the server&apos;s file, restarting</source>
         <translation>le fichier partiel ne correspondait pas au fichier du serveur, reprise depuis le début</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="106"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="114"/>
         <source>the connection closed before the end of the file</source>
         <translation>la connexion a été fermée avant la fin du fichier</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="143"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="136"/>
         <source>{name} is offline and being staged by the Theia production centre: retry later.</source>
         <translation>{name} est hors ligne et en cours de préparation par le centre de production Theia : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="137"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="141"/>
         <source>the server answered HTTP {status}</source>
         <translation>le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="138"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="142"/>
         <source>The server refused to send {name} (HTTP {status}).</source>
         <translation>Le serveur a refusé d'envoyer {name} (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="146"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="150"/>
         <source>the file does not match its MD5 checksum (damaged in transit) and was deleted</source>
         <translation>le fichier ne correspond pas à sa somme de contrôle MD5 (endommagé pendant le transfert) et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="151"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="155"/>
         <source>the file does not have the announced size and was deleted</source>
         <translation>le fichier n'a pas la taille annoncée et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="230"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="231"/>
         <source>Not enough free disk space in {folder} for {name}: {needed} MB needed, {free} MB free. Free some space or choose another folder.</source>
         <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="159"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="163"/>
         <source>no data arrived for {seconds} s (the server stalled)</source>
         <translation>aucune donnée reçue pendant {seconds} s (le serveur ne répond plus)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="121"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="129"/>
         <source>the connection was interrupted</source>
         <translation>la connexion a été interrompue</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="258"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="259"/>
         <source>The download was cancelled; it will resume from where it stopped.</source>
         <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
@@ -399,7 +394,7 @@
         <translation>QGIS n'a pas pu effectuer le rendu de la carte dans {path}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="126"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="133"/>
         <source>Theia Snow settings</source>
         <translation>Paramètres de Theia Snow</translation>
     </message>
@@ -409,67 +404,67 @@
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="53"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="67"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="72"/>
         <source>CNES GEODES catalogue</source>
         <translation>Catalogue GEODES du CNES</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="72"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="77"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="85"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="90"/>
         <source>GEODES address</source>
         <translation>Adresse de GEODES</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="86"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="91"/>
         <source>Copernicus DEM address</source>
         <translation>Adresse du MNT Copernicus</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="89"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="96"/>
         <source>Set in the environment, these variables win over the values above: {names}.</source>
         <translation>Définies dans l'environnement, ces variables l'emportent sur les valeurs ci-dessus : {names}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="99"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="106"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="101"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="108"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="102"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="109"/>
         <source>Retry a download after no data for</source>
         <translation>Relancer un téléchargement sans données reçues depuis</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="103"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="110"/>
         <source>Simultaneous downloads</source>
         <translation>Téléchargements simultanés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="114"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="121"/>
         <source>The stored key will be removed when you press OK.</source>
         <translation>La clé enregistrée sera supprimée lorsque vous cliquerez sur OK.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="116"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="123"/>
         <source>A key is stored. Type a new one to replace it.</source>
         <translation>Une clé est enregistrée. Saisissez-en une nouvelle pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="118"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="125"/>
         <source>No key is stored.</source>
         <translation>Aucune clé n'est enregistrée.</translation>
     </message>
@@ -514,12 +509,12 @@
         <translation>Aperçus Theia</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="37"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="35"/>
         <source>Theia products</source>
         <translation>Produits Theia</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="54"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="52"/>
         <source>Sentinel-2 L2A (MAJA reflectance)</source>
         <translation>Sentinel-2 L2A (réflectance MAJA)</translation>
     </message>
@@ -529,7 +524,7 @@
         <translation>Theia Snow (L2B)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="57"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="55"/>
         <source>e.g. T31TCH, T32TLS</source>
         <translation>p. ex. T31TCH, T32TLS</translation>
     </message>
@@ -544,7 +539,7 @@
         <translation>Dernière version de chaque produit uniquement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="79"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="77"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -554,77 +549,77 @@
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="86"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="84"/>
         <source>Tiles</source>
         <translation>Tuiles</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="88"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="86"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="89"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="87"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="90"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="88"/>
         <source>Maximum cloud cover</source>
         <translation>Couverture nuageuse maximale</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="92"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="90"/>
         <source>At most</source>
         <translation>Au plus</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Tile</source>
         <translation>Tuile</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Cloud %</source>
         <translation>Nuages %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Snow %</source>
         <translation>Neige %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Size (MB)</source>
         <translation>Taille (Mo)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="100"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="17"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="109"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="105"/>
         <source>Show quicklooks</source>
         <translation>Afficher les aperçus</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="112"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="108"/>
         <source>Full product</source>
         <translation>Produit complet</translation>
     </message>
@@ -634,27 +629,27 @@
         <translation>Uniquement ce qu'exige la détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="114"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="110"/>
         <source>Only the snow raster</source>
         <translation>Uniquement le raster de neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="115"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="111"/>
         <source>Download selected</source>
         <translation>Télécharger la sélection</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="117"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="113"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="119"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="115"/>
         <source>Detect snow on the downloaded product</source>
         <translation>Détecter la neige sur le produit téléchargé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="139"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="135"/>
         <source>Give one or more tile ids, or tick Area and choose an extent, then search again.</source>
         <translation>Indiquez une ou plusieurs tuiles, ou cochez « Zone » et choisissez une emprise, puis relancez la recherche.</translation>
     </message>
@@ -664,7 +659,7 @@
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="151"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="147"/>
         <source>Searching GEODES…</source>
         <translation>Recherche dans GEODES…</translation>
     </message>
@@ -689,7 +684,7 @@
         <translation>téléchargement {percent} %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="322"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="232"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -719,34 +714,29 @@
         <translation>{ready} produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="278"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="280"/>
         <source>The search did not finish.</source>
         <translation>La recherche n'a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="286"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="288"/>
         <source>Unexpected error ({error}): see the log panel for details.</source>
         <translation>Erreur inattendue ({error}) : consultez le panneau Journal des messages pour plus de détails.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="293"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="295"/>
         <source>Open the settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="321"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="43"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="321"/>
+        <location filename="../snow_plugin/gui/product_table.py" line="43"/>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="155"/>
-        <source>{name}: {count} files fetched, {saved} MB not downloaded.</source>
-        <translation>{name} : {count} fichiers récupérés, {saved} Mo non téléchargés.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/tasks.py" line="127"/>
@@ -1254,7 +1244,7 @@
         <translation>La couche n'a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="210"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="211"/>
         <source>{name}: {count} files fetched ({received} MB received, {saved} MB saved).</source>
         <translation>{name} : {count} fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</translation>
     </message>
@@ -1299,17 +1289,17 @@
         <translation>GEODES a refusé la recherche (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="190"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="192"/>
         <source>GEODES did not answer the search ({trouble}): try again later, or check the network and proxy settings.</source>
         <translation>GEODES n'a pas répondu à la recherche ({trouble}) : réessayez plus tard, ou vérifiez le réseau et les paramètres du proxy.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="96"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="110"/>
         <source>Downloading from GEODES needs an API key: create one on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
         <translation>Le téléchargement depuis GEODES nécessite une clé d'API : créez-en une sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="29"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="36"/>
         <source>The server does not support partial downloads.</source>
         <translation>Le serveur ne prend pas en charge les téléchargements partiels.</translation>
     </message>
@@ -1339,22 +1329,22 @@
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="161"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="164"/>
         <source>The file is no longer on the server (HTTP 404). Search again for the product.</source>
         <translation>Le fichier n'est plus sur le serveur (HTTP 404). Relancez la recherche du produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="162"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="165"/>
         <source>The server answered HTTP {status}. Try again later.</source>
         <translation>Le serveur a répondu HTTP {status}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="212"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="215"/>
         <source>The connection to the server failed ({reason}). Check the network and try again.</source>
         <translation>La connexion au serveur a échoué ({reason}). Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="216"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="219"/>
         <source>The connection closed before all the data arrived. Try again.</source>
         <translation>La connexion a été fermée avant la réception de toutes les données. Réessayez.</translation>
     </message>
@@ -1364,7 +1354,7 @@
         <translation>L'aperçu de {name} n'a pas pu être téléchargé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="94"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="102"/>
         <source>the server could not be reached</source>
         <translation>le serveur n'a pas pu être joint</translation>
     </message>
@@ -1384,17 +1374,17 @@
         <translation>La clé d'API n'a pas pu être enregistrée dans la base de données d'authentification de QGIS : vérifiez que son mot de passe principal est défini (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/credentials.py" line="101"/>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="113"/>
         <source>The API key could not be removed from the QGIS authentication database.</source>
         <translation>La clé d'API n'a pas pu être supprimée de la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/credentials.py" line="109"/>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="125"/>
         <source>The QGIS authentication database is not available ({reason}).</source>
         <translation>La base de données d'authentification de QGIS n'est pas disponible ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="74"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="79"/>
         <source>Searching needs no key; downloading does. To get one, log in to &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, open your user profile and generate an API key, then paste it here. It is stored encrypted in the QGIS authentication database (protected by its master password).</source>
         <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d'API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d'authentification de QGIS (protégée par son mot de passe principal).</translation>
     </message>
@@ -1414,7 +1404,7 @@
         <translation>{path} ne couvre pas le produit : choisissez un fichier qui le recouvre.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="220"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="223"/>
         <source>The server did not send the requested byte range. Try again later.</source>
         <translation>Le serveur n'a pas envoyé la plage d'octets demandée. Réessayez plus tard.</translation>
     </message>
@@ -1424,7 +1414,7 @@
         <translation>Le serveur a envoyé autre chose qu'une image comme aperçu de {name}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="148"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="150"/>
         <source>{name} could not be written to {folder} ({reason}).</source>
         <translation>{name} n'a pas pu être écrit dans {folder} ({reason}).</translation>
     </message>
@@ -1434,117 +1424,117 @@
         <translation>Résumé d'enneigement d'un résultat…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="56"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="44"/>
         <source>No elevation band: the detection ran without a DEM.</source>
         <translation>Aucune bande d'altitude : la détection a été lancée sans MNT.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="86"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="74"/>
         <source>snowline zs = {elevation} m</source>
         <translation>limite d'enneigement zs = {elevation} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="109"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="97"/>
         <source>Snow fraction of the clear pixels (%)</source>
         <translation>Fraction enneigée des pixels non nuageux (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="113"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="101"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="122"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="33"/>
         <source>Snow summary – {product}</source>
         <translation>Résumé d'enneigement – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="162"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="73"/>
         <source>not found: pass 2 was skipped, the result is less reliable</source>
         <translation>non trouvée : la passe 2 n'a pas été appliquée, le résultat est moins fiable</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="77"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="169"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="80"/>
         <source>Snowline elevation zs</source>
         <translation>Altitude de la limite d'enneigement zs</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="175"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="86"/>
         <source>Fog rescued (counted as cloud)</source>
         <translation>Brouillard récupéré (compté comme nuage)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="176"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="87"/>
         <source>Snow area</source>
         <translation>Surface enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="184"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="95"/>
         <source>Percentages are of the valid pixels (not no data nor water).</source>
         <translation>Les pourcentages portent sur les pixels valides (ni sans données, ni eau).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
         <source>From (m)</source>
         <translation>De (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
         <source>To (m)</source>
         <translation>À (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="212"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="123"/>
         <source>Export chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="213"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="124"/>
         <source>Open the CSV</source>
         <translation>Ouvrir le CSV</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="218"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="129"/>
         <source>Copy table</source>
         <translation>Copier le tableau</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="236"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="147"/>
         <source>Export chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="236"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="147"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="238"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="149"/>
         <source>Could not write {path}: check the folder permissions.</source>
         <translation>Impossible d'écrire {path} : vérifiez les droits sur le dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="253"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="164"/>
         <source>Snow summary</source>
         <translation>Résumé d'enneigement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="274"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="185"/>
         <source>Snow summary of a result</source>
         <translation>Résumé d'enneigement d'un résultat</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="274"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="185"/>
         <source>Snow summaries (*_SNOW.json);;JSON files (*.json)</source>
         <translation>Résumés d'enneigement (*_SNOW.json);;Fichiers JSON (*.json)</translation>
     </message>
@@ -1564,17 +1554,17 @@
         <translation>{path} n'est pas un résumé d'enneigement : choisissez un fichier *_SNOW.json écrit par la détection de la neige.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
         <source>Clear</source>
         <translation>Non nuageux</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="189"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
         <source>Snow (%)</source>
         <translation>Neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="193"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="104"/>
         <source>Pixels of each elevation band; clear: not under a cloud; snow (%): snow pixels in % of the clear pixels.</source>
         <translation>Pixels de chaque bande d'altitude ; non nuageux : hors nuage ; neige (%) : pixels de neige en % des pixels non nuageux.</translation>
     </message>

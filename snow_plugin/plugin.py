@@ -42,7 +42,7 @@ class SnowPlugin:
         self._add_action(QIcon(), tr("Help"), self.open_help)
         problem = rasterio_problem()
         if problem:
-            log(problem, Qgis.Warning, push=True, iface=self.iface)
+            log(problem, Qgis.MessageLevel.Warning, push=True, iface=self.iface)
 
     def _add_action(self, icon, text, callback, toolbar=False):
         action = QAction(icon, text, self.iface.mainWindow())
