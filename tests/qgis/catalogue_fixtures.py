@@ -11,7 +11,6 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsSettings
 
 from snow_plugin.core.geodes.config import ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL
-from snow_plugin.processing.provider import SnowProvider
 from snow_plugin.toolbelt.preferences import SETTINGS_PREFIX, load_settings
 
 # The star import hands this to the test module, which registers the fake GEODES fixtures.
@@ -51,15 +50,6 @@ def _wipe():
     for group in SETTINGS_GROUPS:
         settings.remove(group)
     settings.sync()
-
-
-@pytest.fixture
-def snow_provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    provider = SnowProvider()
-    registry.addProvider(provider)
-    yield provider
-    registry.removeProvider(provider)
 
 
 @pytest.fixture

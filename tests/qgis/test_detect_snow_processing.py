@@ -20,20 +20,10 @@ from qgis.core import (
 
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.synthetic import make_scene
-from snow_plugin.processing.provider import SnowProvider
 from snow_plugin.processing.result_layers import group_name, layer_names, load_result_layers
 
 ALGORITHM = "theiasnow:detectsnow"
 REAL_PRODUCT = "T30TYP/SENTINEL2B_20181023-105107-455_L2A_T30TYP_D_V1-9"
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    snow_provider = SnowProvider()
-    registry.addProvider(snow_provider)
-    yield snow_provider
-    registry.removeProvider(snow_provider)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +43,7 @@ def summary(results):
 
 
 @pytest.mark.real_data
-def test_real_extract_without_dem(provider, real_data_dir, tmp_path):
+def test_real_extract_without_dem(snow_provider, real_data_dir, tmp_path):
     results = run({"INPUT": str(real_data_dir / REAL_PRODUCT), "OUTPUT_FOLDER": str(tmp_path)})
     for key in ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "METADATA"):
         assert (tmp_path / results[key]).is_file(), key
@@ -64,7 +54,7 @@ def test_real_extract_without_dem(provider, real_data_dir, tmp_path):
     assert results["CLOUD_PERCENT"] == metadata["cloud_percent"]
 
 
-def test_synthetic_scene_with_dem_and_ancillary_layers(provider, scene, tmp_path):
+def test_synthetic_scene_with_dem_and_ancillary_layers(snow_provider, scene, tmp_path):
     with rasterio.open(scene.truth_path) as truth:
         profile = dict(truth.profile, dtype="uint8", nodata=None)
         tree_cover = tmp_path / "tcd.tif"
@@ -94,7 +84,7 @@ def test_synthetic_scene_with_dem_and_ancillary_layers(provider, scene, tmp_path
         assert (qc.read(1)[:30, :30] & 4).all()  # the 600 m lake is flagged water
 
 
-def test_advanced_parameters_reach_the_engine(provider, scene, tmp_path):
+def test_advanced_parameters_reach_the_engine(snow_provider, scene, tmp_path):
     common = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path)}
     default = summary(run({**common, "OUTPUT_FOLDER": str(tmp_path / "default")}))
     assert default["pass1_snow_fraction"] > 0
@@ -104,7 +94,7 @@ def test_advanced_parameters_reach_the_engine(provider, scene, tmp_path):
     assert strict["snow_percent"] < default["snow_percent"]
 
 
-def test_fog_rescue_adds_clouds(provider, scene, tmp_path):
+def test_fog_rescue_adds_clouds(snow_provider, scene, tmp_path):
     common = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path)}
     plain = run({**common, "OUTPUT_FOLDER": str(tmp_path / "plain")})
     rescued = run({**common, "FOG_RESCUE": True, "OUTPUT_FOLDER": str(tmp_path / "rescued")})
@@ -112,7 +102,7 @@ def test_fog_rescue_adds_clouds(provider, scene, tmp_path):
     assert rescued["CLOUD_PERCENT"] > plain["CLOUD_PERCENT"]
 
 
-def test_existing_outputs_need_overwrite(provider, scene, tmp_path):
+def test_existing_outputs_need_overwrite(snow_provider, scene, tmp_path):
     parameters = {"INPUT": str(scene.product_dir), "OUTPUT_FOLDER": str(tmp_path)}
     run(parameters)
     with pytest.raises(QgsProcessingException, match="already exist.*allow overwriting"):
@@ -121,7 +111,7 @@ def test_existing_outputs_need_overwrite(provider, scene, tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["missing", "text file", "empty folder"])
-def test_invalid_input_is_one_clear_sentence(provider, tmp_path, kind):
+def test_invalid_input_is_one_clear_sentence(snow_provider, tmp_path, kind):
     product = tmp_path / "product"
     if kind == "text file":
         product.write_text("not a product")
@@ -134,7 +124,7 @@ def test_invalid_input_is_one_clear_sentence(provider, tmp_path, kind):
     assert not list((tmp_path / "out").glob("*.tif"))
 
 
-def test_cancel_leaves_no_output(provider, scene, tmp_path):
+def test_cancel_leaves_no_output(snow_provider, scene, tmp_path):
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="cancelled"):
@@ -142,7 +132,7 @@ def test_cancel_leaves_no_output(provider, scene, tmp_path):
     assert [path.name for path in tmp_path.iterdir()] == []
 
 
-def test_every_detection_parameter_is_an_algorithm_parameter(provider):
+def test_every_detection_parameter_is_an_algorithm_parameter(snow_provider):
     algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
     defaults = DetectionParameters()
     for field in fields(DetectionParameters):
@@ -172,7 +162,7 @@ def _check_group(project, identifier, expected_keys):
     return group
 
 
-def test_run_and_load_results_styles_and_groups(provider, scene, tmp_path, qgis_new_project):
+def test_run_and_load_results_styles_and_groups(snow_provider, scene, tmp_path, qgis_new_project):
     import processing
 
     parameters = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)}
@@ -184,14 +174,14 @@ def test_run_and_load_results_styles_and_groups(provider, scene, tmp_path, qgis_
     assert len(qgis_new_project.mapLayers()) == 4
 
 
-def test_load_result_layers_directly(provider, scene, tmp_path, qgis_new_project):
+def test_load_result_layers_directly(snow_provider, scene, tmp_path, qgis_new_project):
     results = run({"INPUT": str(scene.product_dir), "OUTPUT_FOLDER": str(tmp_path)})
     layers = load_result_layers(qgis_new_project, results, scene.identifier)
     assert len(layers) == 4
     _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
 
 
-def test_zipped_product(provider, tmp_path):
+def test_zipped_product(snow_provider, tmp_path):
     zipped = make_scene(tmp_path / "scene", size=150, seed=2, zipped=True)
     assert zipped.product_dir.suffix == ".zip"
     results = run({"INPUT": str(zipped.product_dir), "OUTPUT_FOLDER": str(tmp_path / "out")})

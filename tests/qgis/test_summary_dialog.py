@@ -6,7 +6,6 @@ import json
 
 import numpy as np
 import pytest
-from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QImage
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox
@@ -18,7 +17,6 @@ from snow_plugin.core.synthetic import make_scene
 from snow_plugin.gui import summary_dialog
 from snow_plugin.gui.elevation_chart import BAR_COLOUR, SNOWLINE_COLOUR
 from snow_plugin.gui.summary_dialog import show_summary
-from snow_plugin.processing.provider import SnowProvider
 
 
 @pytest.fixture(scope="module")
@@ -39,15 +37,6 @@ def english_numbers(qgis_app):
     QLocale.setDefault(previous)
     for dialog in list(summary_dialog._OPEN_DIALOGS):
         dialog.close()
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    snow_provider = SnowProvider()
-    registry.addProvider(snow_provider)
-    yield snow_provider
-    registry.removeProvider(snow_provider)
 
 
 @pytest.fixture
@@ -172,14 +161,14 @@ def test_closing_releases_the_dialog(summary_path, qgis_app):
     assert dialog not in summary_dialog._OPEN_DIALOGS
 
 
-def test_processing_run_opens_no_summary(provider, scene, tmp_path, qgis_iface):
+def test_processing_run_opens_no_summary(snow_provider, scene, tmp_path, qgis_iface):
     import processing
 
     processing.run("theiasnow:detectsnow", {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)})
     assert summary_dialog._OPEN_DIALOGS == []
 
 
-def test_run_loaded_into_qgis_opens_its_summary_over_the_main_window(provider, scene, tmp_path, qgis_iface, qgis_new_project):
+def test_run_loaded_into_qgis_opens_its_summary_over_the_main_window(snow_provider, scene, tmp_path, qgis_iface, qgis_new_project):
     import processing
 
     results = processing.runAndLoadResults(
