@@ -8,13 +8,20 @@
 """
 
 import math
+import warnings
 
 import numpy as np
 from rasterio.enums import Resampling
+from rasterio.errors import NotGeoreferencedWarning
 from rasterio.warp import reproject
 from rasterio.windows import Window, from_bounds
 
 from snow_plugin.core.definitions import REFLECTANCE_NODATA
+
+# rasterio 1.3 sometimes warns that the temporary in-memory source of a warp
+# run in a worker thread "has no geotransform", although every warp here
+# passes one explicitly: the warning is spurious.
+warnings.filterwarnings("ignore", category=NotGeoreferencedWarning, module="rasterio.warp")
 
 # Source pixels read beyond a strip: the cubic kernel scaled for a factor-2
 # downsampling reaches 4 source pixels; 16 leaves room for any grid offset.
