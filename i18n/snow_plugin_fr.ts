@@ -1568,5 +1568,20 @@
         <source>Pixels of each elevation band; clear: not under a cloud; snow (%): snow pixels in % of the clear pixels.</source>
         <translation>Pixels de chaque bande d'altitude ; non nuageux : hors nuage ; neige (%) : pixels de neige en % des pixels non nuageux.</translation>
     </message>
+    <message>
+        <location filename="../snow_plugin/core/parameters.py" line="46"/>
+        <source>the resize factor must be at least 1</source>
+        <translation>le facteur de réduction doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/parameters.py" line="48"/>
+        <source>the elevation band height dz must be positive</source>
+        <translation>la hauteur des bandes d&apos;altitude dz doit être positive</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/parameters.py" line="51"/>
+        <source>{name} must lie between -1 and 1</source>
+        <translation>{name} doit être compris entre -1 et 1</translation>
+    </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@ multiplies them by ``multi`` (quantification / 1000, i.e. 10 for Sentinel-2).
 
 from dataclasses import asdict, dataclass, fields
 
+from snow_plugin.core.i18n import tr
+
 
 @dataclass
 class DetectionParameters:
@@ -41,9 +43,9 @@ class DetectionParameters:
     def validate(self):
         """Raise ValueError with a readable message on impossible values."""
         if self.resize_factor < 1:
-            raise ValueError("resize_factor must be at least 1")
+            raise ValueError(tr("the resize factor must be at least 1"))
         if self.dz <= 0:
-            raise ValueError("dz must be positive")
+            raise ValueError(tr("the elevation band height dz must be positive"))
         for name in ("ndsi_pass1", "ndsi_pass2", "fog_ndsi_max"):
             if not -1 <= getattr(self, name) <= 1:
-                raise ValueError(f"{name} must lie between -1 and 1")
+                raise ValueError(tr("{name} must lie between -1 and 1").format(name=name))
