@@ -14,17 +14,17 @@
         <translation>Détecter la neige sur un produit L2A…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="37"/>
+        <location filename="../snow_plugin/plugin.py" line="38"/>
         <source>Search Theia products…</source>
         <translation>Rechercher des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="39"/>
+        <location filename="../snow_plugin/plugin.py" line="40"/>
         <source>Download Theia products…</source>
         <translation>Télécharger des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="42"/>
+        <location filename="../snow_plugin/plugin.py" line="43"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -369,12 +369,12 @@
         <translation>rasterio est compilé avec GDAL {rasterio_gdal} mais QGIS utilise GDAL {qgis_gdal} : installez le paquet python3-rasterio de la distribution au lieu d'une wheel pip ; la détection de la neige est désactivée d'ici là.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="41"/>
+        <location filename="../snow_plugin/plugin.py" line="42"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="31"/>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="65"/>
         <source>False colour (SWIR, red, green)</source>
         <translation>Fausses couleurs (SWIR, rouge, vert)</translation>
     </message>
@@ -784,12 +784,12 @@
         <translation>Source : {attribution}. L'adresse du bucket peut être modifiée dans les paramètres de l'extension ou avec THEIA_SNOW_DEM_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="103"/>
         <source>Theia L2A product (folder or zip)</source>
         <translation>Produit Theia L2A (dossier ou zip)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="103"/>
         <source>Zip archives (*.zip *.ZIP);;All files (*)</source>
         <translation>Archives zip (*.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
@@ -979,72 +979,72 @@
         <translation>Détecter la neige, les nuages et le brouillard (Let-It-Snow)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/base.py" line="36"/>
         <source>Snow detection</source>
         <translation>Détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO).</source>
         <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l'algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows.</source>
         <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l'infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d'eau et le brouillard restent brillants : l'indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product&apos;s cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs.</source>
         <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l'altitude de la limite d'enneigement zs est fixée juste sous la plus basse bande d'altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog.</source>
         <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : les pixels brillants qui restent brillants dans le SWIR et ont un NDSI faible, mais que le masque de nuages a manqués, sont classés en nuage ou brouillard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground.</source>
         <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d'un dossier). En option : un MNT dans n'importe quelle projection, un masque d'eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found.</source>
         <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d'altitude. ZS est vide (NULL) quand aucune limite d'enneigement n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="98"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
         <source>The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2.</source>
         <translation>Les paramètres avancés sont les seuils de l'algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="115"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="116"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="110"/>
         <source>Water mask (raster or polygons)</source>
         <translation>Masque d'eau (raster ou polygones)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="121"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="115"/>
         <source>Tree cover density (%)</source>
         <translation>Densité du couvert arboré (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="123"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="117"/>
         <source>Rescue clouds and fog missed by the cloud mask</source>
         <translation>Rattraper les nuages et le brouillard manqués par le masque de nuages</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="126"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="120"/>
         <source>Overwrite existing outputs</source>
         <translation>Écraser les sorties existantes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="134"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="128"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1074,52 +1074,52 @@
         <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="141"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="135"/>
         <source>Summary (JSON)</source>
         <translation>Résumé (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="143"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="137"/>
         <source>Snowline elevation zs (m, NULL when not found)</source>
         <translation>Altitude de la limite d'enneigement zs (m, NULL si non trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="138"/>
         <source>Snow (% of valid pixels)</source>
         <translation>Neige (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="145"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="139"/>
         <source>Cloud (% of valid pixels)</source>
         <translation>Nuages (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="153"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="147"/>
         <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'existe pas : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="155"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="149"/>
         <source>The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'est ni un dossier de produit ni un fichier zip : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="209"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="203"/>
         <source>Invalid detection parameter: {error}.</source>
         <translation>Paramètre de détection invalide : {error}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="222"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="216"/>
         <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
         <translation>La couche {name} n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="234"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="228"/>
         <source>The water mask must be a raster or a polygon layer.</source>
         <translation>Le masque d'eau doit être une couche raster ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="244"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="238"/>
         <source>Cannot copy the water mask {name} for the detection: {error}</source>
         <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Impossible d'appliquer le style de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/base.py" line="36"/>
+        <location filename="../snow_plugin/processing/base.py" line="46"/>
         <source>Catalogue (GEODES)</source>
         <translation>Catalogue (GEODES)</translation>
     </message>
@@ -1419,7 +1419,7 @@
         <translation>{name} n'a pas pu être écrit dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="40"/>
+        <location filename="../snow_plugin/plugin.py" line="41"/>
         <source>Snow summary of a result…</source>
         <translation>Résumé d'enneigement d'un résultat…</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>Résumés d'enneigement (*_SNOW.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="142"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="136"/>
         <source>Snow fraction per elevation band (CSV)</source>
         <translation>Fraction enneigée par bande d'altitude (CSV)</translation>
     </message>
@@ -1576,12 +1576,67 @@
     <message>
         <location filename="../snow_plugin/core/parameters.py" line="48"/>
         <source>the elevation band height dz must be positive</source>
-        <translation>la hauteur des bandes d&apos;altitude dz doit être positive</translation>
+        <translation>la hauteur des bandes d'altitude dz doit être positive</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/parameters.py" line="51"/>
         <source>{name} must lie between -1 and 1</source>
         <translation>{name} doit être compris entre -1 et 1</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/plugin.py" line="37"/>
+        <source>Make the offline sample scene…</source>
+        <translation>Créer la scène d'exemple hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="34"/>
+        <source>Make the offline sample scene (workshops)</source>
+        <translation>Créer la scène d'exemple hors ligne (ateliers)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="37"/>
+        <source>Makes a synthetic Sentinel-2 L2A product in the genuine Theia (MUSCATE) format, with no download: mountains and valleys, a patchy snowline, forests, lakes, clouds with real cloud-mask codes and their shadows, a high cirrus, valley fog partly missed by the cloud mask, a no-data edge. A DEM comes with it, on another grid, as users&apos; DEMs do.</source>
+        <translation>Crée un produit Sentinel-2 L2A synthétique au format Theia (MUSCATE) authentique, sans aucun téléchargement : montagnes et vallées, limite d'enneigement irrégulière, forêts, lacs, nuages avec les vrais codes du masque de nuages et leurs ombres, un cirrus d'altitude, du brouillard de vallée en partie manqué par le masque de nuages, une bordure sans donnée. Un MNT l'accompagne, sur une autre grille, comme les MNT des utilisateurs.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="37"/>
+        <source>Exercise: run &apos;Detect snow&apos; on the product with the DEM, then again with the fog rescue; compare both classifications with the truth raster (0 no snow, 100 snow, 205 cloud or fog, 255 no data) and look at the false-colour composite (SWIR, red, green: snow is cyan, clouds and fog white).</source>
+        <translation>Exercice : lancez « Détecter la neige » sur le produit avec le MNT, puis de nouveau avec le rattrapage du brouillard ; comparez les deux classifications avec le raster de vérité (0 pas de neige, 100 neige, 205 nuage ou brouillard, 255 pas de donnée) et observez la composition en fausses couleurs (SWIR, rouge, vert : la neige apparaît en cyan, les nuages et le brouillard en blanc).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="37"/>
+        <source>The same size and seed always give the same scene, so a class can share results.</source>
+        <translation>La même taille et la même graine donnent toujours la même scène : une classe peut ainsi comparer ses résultats.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="44"/>
+        <source>Size (20 m pixels per side)</source>
+        <translation>Taille (pixels de 20 m par côté)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="46"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="48"/>
+        <source>L2A product folder</source>
+        <translation>Dossier du produit L2A</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="65"/>
+        <source>Truth (what the scene really shows)</source>
+        <translation>Vérité (ce que montre réellement la scène)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="57"/>
+        <source>Making a {size} x {size} pixel scene in {folder}…</source>
+        <translation>Création d'une scène de {size} x {size} pixels dans {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/sample_scene.py" line="62"/>
+        <source>Could not write the sample scene in {folder} ({error}).</source>
+        <translation>Impossible d'écrire la scène d'exemple dans {folder} ({error}).</translation>
     </message>
 </context>
 </TS>

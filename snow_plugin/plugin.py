@@ -34,6 +34,7 @@ class SnowPlugin:
         self.initProcessing()
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self._add_action(icon, tr("Detect snow on an L2A product…"), self.open_detect_snow, toolbar=True)
+        self._add_action(QIcon(), tr("Make the offline sample scene…"), self.open_sample_scene)
         self.search_action = self._add_action(icon, tr("Search Theia products…"), self.toggle_search_dock)
         self.search_action.setCheckable(True)
         self._add_action(icon, tr("Download Theia products…"), self.open_download)
@@ -79,6 +80,9 @@ class SnowPlugin:
 
     def open_detect_snow(self):
         self._open_algorithm("theiasnow:detectsnow")
+
+    def open_sample_scene(self):
+        self._open_algorithm("theiasnow:samplescene")
 
     def toggle_search_dock(self, visible):
         if self.search_dock is None:

@@ -29,6 +29,16 @@ class SnowAlgorithm(QgsProcessingAlgorithm):
         return []
 
 
+class SnowDetectionAlgorithm(SnowAlgorithm):
+    """Base of the algorithms of the "Snow detection" group."""
+
+    def group(self):
+        return tr("Snow detection")
+
+    def groupId(self):  # noqa: N802 (QGIS API name)
+        return "snowdetection"
+
+
 class CatalogueAlgorithm(SnowAlgorithm):
     """Base of the algorithms of the "Catalogue (GEODES)" group."""
 

@@ -31,7 +31,7 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
-from snow_plugin.processing.base import SnowAlgorithm
+from snow_plugin.processing.base import SnowDetectionAlgorithm
 from snow_plugin.processing.qgis_compat import (
     FILE_BEHAVIOR,
     FLAG_ADVANCED,
@@ -68,7 +68,7 @@ def advanced_parameter_specs():
     ]
 
 
-class DetectSnowAlgorithm(SnowAlgorithm):
+class DetectSnowAlgorithm(SnowDetectionAlgorithm):
     INPUT = "INPUT"
     DEM = "DEM"
     WATER_MASK = "WATER_MASK"
@@ -87,12 +87,6 @@ class DetectSnowAlgorithm(SnowAlgorithm):
 
     def displayName(self):  # noqa: N802 (QGIS API name)
         return tr("Detect snow, clouds and fog (Let-It-Snow)")
-
-    def group(self):
-        return tr("Snow detection")
-
-    def groupId(self):  # noqa: N802 (QGIS API name)
-        return "snowdetection"
 
     def help_paragraphs(self):
         return (
