@@ -59,7 +59,7 @@
         <translation>« {name} » n'est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="100"/>
+        <location filename="../snow_plugin/core/snow_product.py" line="38"/>
         <source>The product {path} does not exist.</source>
         <translation>Le produit {path} n'existe pas.</translation>
     </message>
@@ -99,72 +99,72 @@
         <translation>{file} fait {fw}x{fh} pixels, mais la grille du produit en exige {w}x{h}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="19"/>
+        <location filename="../snow_plugin/core/styles.py" line="27"/>
         <source>No snow</source>
         <translation>Pas de neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="19"/>
+        <location filename="../snow_plugin/core/styles.py" line="27"/>
         <source>Snow</source>
         <translation>Neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="19"/>
+        <location filename="../snow_plugin/core/styles.py" line="27"/>
         <source>Cloud</source>
         <translation>Nuage</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="31"/>
+        <location filename="../snow_plugin/core/styles.py" line="39"/>
         <source>No data</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="24"/>
+        <location filename="../snow_plugin/core/styles.py" line="32"/>
         <source>No flag</source>
         <translation>Aucun indicateur</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="25"/>
+        <location filename="../snow_plugin/core/styles.py" line="33"/>
         <source>Sun too low</source>
         <translation>Soleil trop bas</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="26"/>
+        <location filename="../snow_plugin/core/styles.py" line="34"/>
         <source>Sun tangent</source>
         <translation>Soleil rasant</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="27"/>
+        <location filename="../snow_plugin/core/styles.py" line="35"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="28"/>
+        <location filename="../snow_plugin/core/styles.py" line="36"/>
         <source>Tree cover density above 90 %</source>
         <translation>Densité du couvert arboré supérieure à 90 %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="29"/>
+        <location filename="../snow_plugin/core/styles.py" line="37"/>
         <source>Snow under thin cloud</source>
         <translation>Neige sous nuage fin</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="30"/>
+        <location filename="../snow_plugin/core/styles.py" line="38"/>
         <source>Tree cover density undefined</source>
         <translation>Densité du couvert arboré indéfinie</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="77"/>
+        <location filename="../snow_plugin/core/styles.py" line="85"/>
         <source>{quantity} {low}–{high} %</source>
         <translation>{quantity} {low}–{high} %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="89"/>
+        <location filename="../snow_plugin/core/styles.py" line="102"/>
         <source>FSC</source>
         <translation>Fraction enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="91"/>
+        <location filename="../snow_plugin/core/styles.py" line="104"/>
         <source>NDSI</source>
         <translation>NDSI</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="115"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="315"/>
         <source>Detect snow on the downloaded product</source>
         <translation>Détecter la neige sur le produit téléchargé</translation>
     </message>
@@ -714,17 +714,17 @@
         <translation>{ready} produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="280"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="283"/>
         <source>The search did not finish.</source>
         <translation>La recherche n'a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="288"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="291"/>
         <source>Unexpected error ({error}): see the log panel for details.</source>
         <translation>Erreur inattendue ({error}) : consultez le panneau Journal des messages pour plus de détails.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="295"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="298"/>
         <source>Open the settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
@@ -1049,27 +1049,27 @@
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="37"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="39"/>
         <source>Snow classification</source>
         <translation>Classification de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="38"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
         <source>Fractional snow cover (top of canopy)</source>
         <translation>Fraction enneigée (sommet de la canopée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="39"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="41"/>
         <source>Fractional snow cover (on ground)</source>
         <translation>Fraction enneigée (au sol)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="42"/>
         <source>NDSI on snow pixels (%)</source>
         <translation>NDSI sur les pixels de neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="41"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="43"/>
         <source>Quality flags</source>
         <translation>Indicateurs de qualité</translation>
     </message>
@@ -1124,12 +1124,12 @@
         <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="46"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="48"/>
         <source>Snow – {product}</source>
         <translation>Neige – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="113"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="119"/>
         <source>Could not apply the style of {name}: {error}</source>
         <translation>Impossible d'appliquer le style de {name} : {error}</translation>
     </message>
@@ -1637,6 +1637,56 @@
         <location filename="../snow_plugin/processing/sample_scene.py" line="62"/>
         <source>Could not write the sample scene in {folder} ({error}).</source>
         <translation>Impossible d'écrire la scène d'exemple dans {folder} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="315"/>
+        <source>Load the downloaded snow product</source>
+        <translation>Charger le produit neige téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="42"/>
+        <source>Load a Theia Snow product (styled)</source>
+        <translation>Charger un produit Theia Snow (mis en forme)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="45"/>
+        <source>Loads a Theia Snow product downloaded from GEODES — its folder, its zip (read in place) or one of its rasters — with the official palettes: no snow grey, snow cyan, cloud white, no data transparent; the fractional snow cover in classes of 20 %.</source>
+        <translation>Charge un produit Theia Snow téléchargé depuis GEODES — son dossier, son zip (lu sur place) ou l'un de ses rasters — avec les palettes officielles : pas de neige en gris, neige en cyan, nuage en blanc, pas de donnée transparent ; la fraction enneigée par classes de 20 %.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="45"/>
+        <source>Both generations are read: the L2B-SNOW products of Let-It-Snow 1.6 and older (*_SNW_R2.tif, 254 is no data) and the FSC products of Let-It-Snow 1.7 and newer (LIS_S2-SNOW-FSC_*.tif, with their quality flags and top-of-canopy FSC).</source>
+        <translation>Les deux générations sont lues : les produits L2B-SNOW de Let-It-Snow 1.6 et antérieurs (*_SNW_R2.tif, 254 signifie pas de donnée) et les produits FSC de Let-It-Snow 1.7 et ultérieurs (LIS_S2-SNOW-FSC_*.tif, avec leurs indicateurs de qualité et la fraction enneigée au sommet de la canopée).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="51"/>
+        <source>Theia Snow product (folder, zip or raster)</source>
+        <translation>Produit Theia Snow (dossier, zip ou raster)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="51"/>
+        <source>Zip archives or rasters (*.zip *.ZIP *.tif *.TIF);;All files (*)</source>
+        <translation>Archives zip ou rasters (*.zip *.ZIP *.tif *.TIF);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="55"/>
+        <source>Rasters loaded (separated by ;)</source>
+        <translation>Rasters chargés (séparés par ;)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="56"/>
+        <source>Number of rasters</source>
+        <translation>Nombre de rasters</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/load_snow_product.py" line="68"/>
+        <source>{name}: {file}</source>
+        <translation>{name} : {file}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/snow_product.py" line="48"/>
+        <source>No Theia Snow raster (*_SNW_R2.tif or LIS_S2-SNOW-FSC_*.tif) was found in {path}.</source>
+        <translation>Aucun raster Theia Snow (*_SNW_R2.tif ou LIS_S2-SNOW-FSC_*.tif) n'a été trouvé dans {path}.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,15 @@ translated class labels. Written as text so the core needs no QGIS."""
 
 from xml.sax.saxutils import quoteattr
 
-from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, CLOUD, FSC_PALETTE, NO_SNOW, NODATA, SNOW
+from snow_plugin.core.definitions import (
+    CLASSIFICATION_PALETTE,
+    CLOUD,
+    FSC_PALETTE,
+    LEGACY_NODATA,
+    NO_SNOW,
+    NODATA,
+    SNOW,
+)
 from snow_plugin.core.i18n import tr
 
 QML_HEADER = "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.22.0\" styleCategories=\"AllStyleCategories\">\n  <pipe>\n"
@@ -11,7 +19,7 @@ QML_FOOTER = "  </pipe>\n  <blendMode>0</blendMode>\n</qgis>\n"
 
 
 def _entry(tag, value, colour, label):
-    alpha = 0 if value == NODATA else 255
+    alpha = 0 if value in (NODATA, LEGACY_NODATA) else 255
     return f'        <{tag} value="{value}" color="{colour}" alpha="{alpha}" label={quoteattr(label)}/>\n'
 
 
@@ -81,11 +89,16 @@ def fraction_entries(quantity):
 
 
 def style_for_output(key):
-    """The .qml text for the output ``key`` (SNW, FSC_TOC, FSC_OG, NDSI, QCFLAGS)."""
-    if key == "SNW":
+    """The .qml text for the output ``key`` (SNW, FSC_TOC, FSC_OG, NDSI,
+    QCFLAGS; also SNW_L2B, the Theia L2B classification with 254 no data,
+    and FSC, the LIS >= 1.7 fractional snow cover product)."""
+    if key in ("SNW", "SNW_L2B"):
         labels = classification_labels()
-        return paletted_qml([(code, colour, labels[code]) for code, colour in CLASSIFICATION_PALETTE.items()])
-    if key in ("FSC_TOC", "FSC_OG"):
+        entries = [(code, colour, labels[code]) for code, colour in CLASSIFICATION_PALETTE.items()]
+        if key == "SNW_L2B":  # LIS <= 1.6 products: 254 is their no data
+            entries[-1] = (LEGACY_NODATA, CLASSIFICATION_PALETTE[NODATA], labels[NODATA])
+        return paletted_qml(entries)
+    if key in ("FSC", "FSC_TOC", "FSC_OG"):
         return discrete_qml(fraction_entries(tr("FSC")))
     if key == "NDSI":
         return discrete_qml(fraction_entries(tr("NDSI")))

@@ -246,10 +246,13 @@ class SearchDock(QDockWidget):
         log(message, level, push=True, iface=self.iface)
 
     def detect_snow(self):
+        """Detect snow on a downloaded L2A product; a Theia Snow product has
+        its snow map already: load it, styled."""
         import processing
 
         identifier = next(key for key in self.selected_identifiers() if key in self.downloaded)
-        processing.execAlgorithmDialog("theiasnow:detectsnow", {"INPUT": str(self.downloaded[identifier])})
+        algorithm = "theiasnow:loadsnowproduct" if _is_snow_product(identifier) else "theiasnow:detectsnow"
+        processing.execAlgorithmDialog(algorithm, {"INPUT": str(self.downloaded[identifier])})
 
     # --- tasks and reporting ----------------------------------------------------
     def _start(self, task, on_success):
@@ -307,4 +310,13 @@ class SearchDock(QDockWidget):
         self.quicklooks_button.setEnabled(bool(selected))
         self.download_button.setEnabled(bool(selected) and not self._running_a(DownloadTask))
         self.cancel_button.setEnabled(bool(self._running))
-        self.detect_button.setEnabled(any(key in self.downloaded for key in selected))
+        downloaded = [key for key in selected if key in self.downloaded]
+        self.detect_button.setEnabled(bool(downloaded))
+        self.detect_button.setText(
+            tr("Load the downloaded snow product") if downloaded and _is_snow_product(downloaded[0])
+            else tr("Detect snow on the downloaded product")
+        )
+
+
+def _is_snow_product(identifier):
+    return "SNOW" in identifier.upper()

@@ -31,8 +31,12 @@ def _algorithm_classes():
     from snow_plugin.processing.detect_snow import DetectSnowAlgorithm
     from snow_plugin.processing.download import DownloadAlgorithm
     from snow_plugin.processing.fetch_dem import FetchDemAlgorithm
+    from snow_plugin.processing.load_snow_product import LoadSnowProductAlgorithm
     from snow_plugin.processing.sample_scene import SampleSceneAlgorithm
     from snow_plugin.processing.search import SearchAlgorithm
 
-    classes = [DetectSnowAlgorithm, SampleSceneAlgorithm, SearchAlgorithm, DownloadAlgorithm, FetchDemAlgorithm]
+    classes = [
+        DetectSnowAlgorithm, LoadSnowProductAlgorithm, SampleSceneAlgorithm,
+        SearchAlgorithm, DownloadAlgorithm, FetchDemAlgorithm,
+    ]
     return classes

@@ -23,6 +23,8 @@ from qgis.core import (
     QgsRasterLayer,
 )
 
+from qgis.PyQt.QtXml import QDomDocument
+
 from snow_plugin.core.i18n import tr
 
 # Top to bottom in the group; only the classification is shown at first.
@@ -51,12 +53,15 @@ def _raster_outputs(outputs):
     return [(order, key, str(outputs[key])) for order, key in enumerate(LAYER_ORDER) if outputs.get(key)]
 
 
-def style_and_place(layer, project, group, order, visible):
-    """Apply the .qml beside the raster and move the layer into ``group``.
-
-    Returns an error message, or None when the style loaded.
-    """
-    message, styled = layer.loadNamedStyle(str(Path(layer.source()).with_suffix(".qml")))
+def style_and_place(layer, project, group, order, visible, qml=None):
+    """Apply the style (``qml`` text, else the .qml beside the raster) and
+    move the layer into ``group``. Returns an error message, or None."""
+    if qml is None:
+        message, styled = layer.loadNamedStyle(str(Path(layer.source()).with_suffix(".qml")))
+    else:
+        document = QDomDocument()
+        document.setContent(qml)
+        styled, message = layer.importNamedStyle(document)
     root = project.layerTreeRoot()
     target = root.findGroup(group) or root.insertGroup(0, group)
     for node in target.findLayers():
@@ -86,8 +91,9 @@ class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
     # Python reference they are garbage-collected and QGIS crashes.
     _alive = []
 
-    def __init__(self, project, group, name, order, visible, summary_path=None):
+    def __init__(self, project, group, name, order, visible, summary_path=None, qml=None):
         super().__init__()
+        self.qml = qml
         self.project = project
         self.group = group
         self.name = name
@@ -108,7 +114,7 @@ class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
         if not isinstance(layer, QgsRasterLayer):
             return
         layer.setName(self.name)
-        problem = style_and_place(layer, self.project, self.group, self.order, self.visible)
+        problem = style_and_place(layer, self.project, self.group, self.order, self.visible, self.qml)
         if problem and feedback is not None:
             feedback.pushWarning(tr("Could not apply the style of {name}: {error}").format(name=self.name, error=problem))
         if self.summary_path:

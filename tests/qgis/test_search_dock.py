@@ -154,3 +154,19 @@ def test_tiles_may_be_separated_by_spaces_commas_or_semicolons(dock, fake_geodes
     search(dock, "31TCH T32TLS;")
     assert [body["query"]["grid:code"]["eq"] for body in fake_geodes.search_bodies] == ["T31TCH", "T32TLS"]
     assert dock.model.rowCount() == 2 and "2 products found" in dock.status.text()
+
+
+def test_a_downloaded_snow_product_is_loaded_not_detected(dock, fake_geodes, monkeypatch):
+    snow = fake_geodes.add_product(collection="SNOW")
+    dock.collection.setCurrentIndex(dock.collection.findData("SNOW"))
+    search(dock)
+    dock.table.selectAll()
+    dock.download_selected()
+    wait_until_idle(dock)
+    dock.table.selectRow(0)
+    assert dock.detect_button.isEnabled()
+    assert dock.detect_button.text() == "Load the downloaded snow product"
+    opened = []
+    monkeypatch.setattr("processing.execAlgorithmDialog", lambda name, parameters: opened.append((name, parameters)))
+    dock.detect_snow()
+    assert opened == [("theiasnow:loadsnowproduct", {"INPUT": str(dock.downloaded[snow.identifier])})]

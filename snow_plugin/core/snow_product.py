@@ -1,0 +1,57 @@
+"""Find the rasters of a Theia Snow product to put on a map, styled.
+
+Two generations exist (THEIA_API.md): L2B-SNOW products of LIS <= 1.6,
+``<name>_SNW_R2.tif`` with 0 no snow, 100 snow, 205 cloud and 254 no data;
+and LIS >= 1.7 FSC products, ``LIS_S2-SNOW-FSC_<tile>_<date>_<ver>_<n>.tif``
+(0 no snow, 1-100 FSC %, 205 cloud, 255 no data) with its ``-QCFLAGS`` and
+``-TOC`` companions. A product is a folder, its zip (read in place through
+/vsizip/) or one of those rasters.
+"""
+
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from snow_plugin.core.errors import ProductError
+from snow_plugin.core.i18n import tr
+
+# style key -> how to recognise the raster from its file name
+KINDS = (
+    ("QCFLAGS", lambda name: "SNOW-FSC" in name and "QCFLAGS" in name),
+    ("FSC_TOC", lambda name: "SNOW-FSC" in name and "TOC" in name),
+    ("FSC", lambda name: "SNOW-FSC" in name),
+    ("SNW_L2B", lambda name: name.endswith("_SNW_R2.tif")),
+)
+
+
+def raster_kind(file_name):
+    """The style key of a snow product raster, or None."""
+    name = PurePosixPath(file_name).name
+    if not name.lower().endswith(".tif"):
+        return None
+    return next((key for key, matches in KINDS if matches(name)), None)
+
+
+def find_snow_rasters(path):
+    """[(style key, GDAL path, file name)] of the snow rasters at ``path``."""
+    path = Path(path)
+    if not path.exists():
+        raise ProductError(tr("The product {path} does not exist.").format(path=path))
+    if path.is_dir():
+        members = [(str(p), p.name) for p in sorted(path.rglob("*.tif"))]
+    elif zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = [(f"/vsizip/{path}/{name}", PurePosixPath(name).name) for name in sorted(archive.namelist())]
+    else:
+        members = [(str(path), path.name)]
+    found = [(raster_kind(name), gdal_path, name) for gdal_path, name in members if raster_kind(name)]
+    if not found:
+        raise ProductError(
+            tr("No Theia Snow raster (*_SNW_R2.tif or LIS_S2-SNOW-FSC_*.tif) was found in {path}.").format(path=path)
+        )
+    return found
+
+
+def product_name(path):
+    """The product's name for a layer group: the folder or zip name."""
+    path = Path(path)
+    return path.stem if path.suffix.lower() in (".zip", ".tif") else path.name
