@@ -43,31 +43,33 @@ def qc_labels():
 QC_COLOURS = {0: "#f7f7f7", 1: "#fdae61", 2: "#d7191c", 4: "#2c7bb6", 8: "#1a9641", 16: "#abd9e9", 32: "#a6611a", NODATA: "#000000"}
 
 
+def _renderer_qml(opening, entry_tag, entries, closing):
+    """A one-renderer QML: ``opening`` and ``closing`` frame the entries."""
+    body = "".join(_entry(entry_tag, value, colour, label) for value, colour, label in entries)
+    return QML_HEADER + opening + body + closing + QML_FOOTER
+
+
 def paletted_qml(entries):
     """entries: (value, colour, label) for a paletted (unique values) style."""
-    body = "".join(_entry("paletteEntry", v, c, label) for v, c, label in entries)
-    return (
-        QML_HEADER
-        + '    <rasterrenderer type="paletted" band="1" opacity="1" alphaBand="-1" nodataColor="">\n'
-        + "      <rasterTransparency/>\n      <colorPalette>\n"
-        + body
-        + "      </colorPalette>\n    </rasterrenderer>\n"
-        + QML_FOOTER
+    return _renderer_qml(
+        '    <rasterrenderer type="paletted" band="1" opacity="1" alphaBand="-1" nodataColor="">\n'
+        "      <rasterTransparency/>\n      <colorPalette>\n",
+        "paletteEntry",
+        entries,
+        "      </colorPalette>\n    </rasterrenderer>\n",
     )
 
 
 def discrete_qml(entries):
     """entries: (upper value, colour, label) for a discrete colour ramp."""
-    body = "".join(_entry("item", v, c, label) for v, c, label in entries)
-    return (
-        QML_HEADER
-        + '    <rasterrenderer type="singlebandpseudocolor" band="1" opacity="1" alphaBand="-1"'
-        + ' classificationMin="0" classificationMax="255" nodataColor="">\n'
-        + "      <rasterTransparency/>\n      <rastershader>\n"
-        + '        <colorrampshader colorRampType="DISCRETE" classificationMode="1" clip="0" minimumValue="0" maximumValue="255">\n'
-        + body
-        + "        </colorrampshader>\n      </rastershader>\n    </rasterrenderer>\n"
-        + QML_FOOTER
+    return _renderer_qml(
+        '    <rasterrenderer type="singlebandpseudocolor" band="1" opacity="1" alphaBand="-1"'
+        ' classificationMin="0" classificationMax="255" nodataColor="">\n'
+        "      <rasterTransparency/>\n      <rastershader>\n"
+        '        <colorrampshader colorRampType="DISCRETE" classificationMode="1" clip="0" minimumValue="0" maximumValue="255">\n',
+        "item",
+        entries,
+        "        </colorrampshader>\n      </rastershader>\n    </rasterrenderer>\n",
     )
 
 
