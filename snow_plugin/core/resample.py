@@ -37,7 +37,11 @@ def source_window(dataset, strip_grid, margin=CUBIC_MARGIN):
 
 
 def warp_strip_cubic(dataset, strip_grid):
-    """The 10 m band ``dataset`` resampled (cubic) onto a 20 m strip."""
+    """The 10 m band ``dataset`` resampled (cubic) onto a 20 m strip.
+
+    -10000 is the nodata of every MUSCATE reflectance band, whatever the
+    file's tags say (genuine files carry none): LIS declares it to
+    ``gdal.Warp``, so it never bleeds into the pixels along a swath edge."""
     window = source_window(dataset, strip_grid)
     source = dataset.read(1, window=window)
     destination = np.zeros(strip_grid.shape, dtype=source.dtype)
@@ -46,10 +50,10 @@ def warp_strip_cubic(dataset, strip_grid):
         destination,
         src_transform=dataset.window_transform(window),
         src_crs=dataset.crs,
-        src_nodata=dataset.nodata,
+        src_nodata=REFLECTANCE_NODATA,
         dst_transform=strip_grid.transform,
         dst_crs=strip_grid.crs,
-        dst_nodata=dataset.nodata,
+        dst_nodata=REFLECTANCE_NODATA,
         resampling=Resampling.cubic,
         num_threads=1,
     )
