@@ -15,6 +15,18 @@ from snow_plugin.core.definitions import (
     CLM_SHADOW,
     CLM_SHADOW_OUTSIDE,
     CLOUD,
+    DECISION_BACK_TO_CLOUD,
+    DECISION_CLEAR,
+    DECISION_CLOUD_KEPT,
+    DECISION_CLOUD_SHADOW,
+    DECISION_DARK_CLOUD_RELEASED,
+    DECISION_HIGH_CLOUD,
+    DECISION_NODATA,
+    DECISION_SNOW_PASS1,
+    DECISION_SNOW_PASS2,
+    DECISION_SPECTRAL_CLOUD,
+    DECISION_VALLEY_FOG,
+    DECISION_WATER,
     MG2_SUN_TANGENT,
     MG2_SUN_TOO_LOW,
     NO_SNOW,
@@ -89,17 +101,29 @@ def back_to_cloud(all_cloud, red, params, multi):
     return all_cloud & brighter(red, params.red_back_to_cloud, multi)
 
 
-def fog_rescue(all_cloud, nodata, red, swir, ndsi_values, params, multi):
-    """Our option (off by default): bright, SWIR-bright, low-NDSI pixels that
-    the L2A mask missed are cloud or fog. Snow is dark in SWIR; water
-    droplets are not (Richiardi et al. 2021)."""
+def fog_like(excluded, red, swir, ndsi_values, params, multi):
+    """Our rescue (off by default): pixels white in the visible and bright at
+    1.6 µm, where snow is dark and water droplets are not (Richiardi et al.
+    2021). Valley-fog banks are searched among them (valley_fog.py)."""
     return (
-        ~all_cloud
-        & ~nodata
+        ~excluded
         & brighter(red, params.fog_red_min, multi)
         & brighter(swir, params.fog_swir_min, multi)
         & (ndsi_values < params.fog_ndsi_max)
     )
+
+
+def spectral_cloud(fog_like_pixels, ndsi_values, swir, swir2, params, multi):
+    """The rescue's spectral test, as (below the snowline, anywhere).
+
+    Bright rock and dry soil are brighter at 1.6 µm than in the visible
+    (NDSI < 0); water clouds and fog are not, and they stay bright at
+    2.2 µm (B12) where snow and ice are dark. Below the snowline no snow is
+    left to lose, so the B11 test is the fog-like one; above it, or without
+    a snowline, a mixed snow pixel can reach ~0.26 at 1.6 µm, so the test
+    asks for a brighter SWIR (``cloud_swir_min``)."""
+    water_cloud = fog_like_pixels & (ndsi_values > params.fog_ndsi_min) & brighter(swir2, params.fog_swir2_min, multi)
+    return water_cloud, water_cloud & brighter(swir, params.cloud_swir_min, multi)
 
 
 def pass1_snow(all_cloud, ndsi_values, red, params, multi):
@@ -155,6 +179,30 @@ def fsc_on_ground(fsc_toc, tcd):
         corrected = np.minimum((fsc_toc / 100.0) / (1 - tcd / 100.0), 1.0)
     corrected = np.trunc(100 * np.nan_to_num(corrected, nan=0.0)).astype(np.uint8)
     return np.where(tcd > 100, fsc_toc, corrected).astype(np.uint8)
+
+
+def decision_codes(nodata, water, pass1, pass2, all_cloud, cloud_kept, shadow, high_cloud, back_to_cloud,
+                   valley_fog, spectral):
+    """Which rule decided each pixel's class: the first code that applies,
+    in the order of DECISION_CODES (definitions.py). ``water``,
+    ``valley_fog`` and ``spectral`` may be None."""
+    false = np.zeros(nodata.shape, dtype=bool)
+    rules = [
+        (nodata, DECISION_NODATA),
+        (false if water is None else water, DECISION_WATER),
+        (pass1, DECISION_SNOW_PASS1),
+        (pass2, DECISION_SNOW_PASS2),
+        (cloud_kept, DECISION_CLOUD_KEPT),
+        (shadow, DECISION_CLOUD_SHADOW),
+        (high_cloud, DECISION_HIGH_CLOUD),
+        (back_to_cloud, DECISION_BACK_TO_CLOUD),
+        (false if valley_fog is None else valley_fog, DECISION_VALLEY_FOG),
+        (false if spectral is None else spectral, DECISION_SPECTRAL_CLOUD),
+        (~all_cloud, DECISION_CLEAR),
+    ]
+    return np.select([rule for rule, _ in rules], [code for _, code in rules], DECISION_DARK_CLOUD_RELEASED).astype(
+        np.uint8
+    )
 
 
 def with_class_codes(values, snow, classes):

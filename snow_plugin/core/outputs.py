@@ -12,13 +12,18 @@ from pathlib import Path
 
 import rasterio
 
-from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, NODATA, OUTPUT_SUFFIXES
+from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, DECISION_CODES, NODATA, OUTPUT_SUFFIXES
 from snow_plugin.core.errors import OutputError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.styles import style_for_output
 from snow_plugin.core.summary import elevation_bands_csv
 
-RASTER_KEYS = ("SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
+RASTER_KEYS = ("SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS", "DECISION")
+# Rasters that carry a colour table of their own (read by any GIS).
+COLOUR_TABLES = {
+    "SNW": CLASSIFICATION_PALETTE,
+    "DECISION": {code: colour for code, (_, _, colour) in DECISION_CODES.items()},
+}
 SUMMARY_FILES = ("METADATA", "BANDS_CSV")  # every run writes them, with or without a DEM
 
 
@@ -74,8 +79,8 @@ class OutputSet:
         )
         for key in self.keys:
             dataset = rasterio.open(self._part(self.paths[key]), "w", **profile)
-            if key == "SNW":
-                dataset.write_colormap(1, {code: _hex_to_rgba(c) for code, c in CLASSIFICATION_PALETTE.items()})
+            if key in COLOUR_TABLES:
+                dataset.write_colormap(1, {code: _hex_to_rgba(c) for code, c in COLOUR_TABLES[key].items()})
             self._datasets[key] = dataset
 
     def write_strip(self, key, row_start, values):

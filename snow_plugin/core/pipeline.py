@@ -1,11 +1,13 @@
 """Run the snow detection on one L2A product, strip by strip.
 
 Inputs are checked before any work (product, DEM overlap, output folder).
-Two sweeps over row strips follow (strips.py): the first keeps what needs
-no snowline and counts the elevation histogram; then the snowline zs and
-the pass-2 gate; the second sweep classifies and writes. Only compact
-per-pixel state (uint8 codes, the 20 m red, an int16 DEM) is kept for the
-whole tile, so memory grows like the outputs; strips run on several threads
+Two sweeps over row strips follow (sweeps.py, on arrays read by
+strip_inputs.py): the first keeps what needs no snowline and counts the
+elevation histogram; then the snowline zs, the pass-2 gate and, with the
+rescue, the valley-fog banks; the second sweep classifies. This module
+alone owns the threads, the open datasets, the tile-wide state between the
+sweeps (uint8 codes, the 20 m red, an int16 DEM), the histogram and the
+outputs, so memory grows like the outputs; strips run on several threads
 (numpy and GDAL release the GIL). Outputs become final all at once.
 """
 
@@ -19,7 +21,7 @@ from datetime import datetime, timezone
 import numpy as np
 import rasterio
 
-from snow_plugin.core import strips
+from snow_plugin.core import sweeps
 from snow_plugin.core.ancillary import check_dem, load_tree_cover, load_water_mask
 from snow_plugin.core.errors import CancelledError, DemError, ProductError
 from snow_plugin.core.feedback import Feedback
@@ -31,10 +33,14 @@ from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.product import open_product
 from snow_plugin.core.resample import RedCoarse
 from snow_plugin.core.snowline import SnowlineHistogram
+from snow_plugin.core.strip_inputs import read_mg2, read_strip
 from snow_plugin.core.summary import build_metadata
+from snow_plugin.core.sweeps import FogEvidence, PixelState
+from snow_plugin.core.valley_fog import find_fog_banks
 
 LOGGER = logging.getLogger("snow_plugin")
 STRIP_HEIGHT = 256  # rows of 20 m pixels: small strips keep the per-thread memory low
+FLAT_DEM_RELIEF = 2  # times the fog top spread: less relief than this is a flat DEM for valley fog
 
 
 @dataclass
@@ -51,14 +57,55 @@ class DetectionResult:
 def detect_snow(product_path, output_folder, **options):
     """Detect snow, cloud and fog on the L2A product at ``product_path``.
 
-    Writes ``<product>_SNW_R2.tif`` (and FSC, NDSI, QC rasters, styles and
-    a JSON summary with its elevation band CSV) into ``output_folder``;
-    returns a DetectionResult.
+    Writes ``<product>_SNW_R2.tif`` (and FSC, NDSI, QC and decision rasters,
+    styles and a JSON summary with its elevation band CSV) into
+    ``output_folder``; returns a DetectionResult.
     Options: dem, water_mask, tree_cover (paths), params
     (DetectionParameters), overwrite, feedback, threads, strip_height.
     """
     with small_block_cache():
         return SnowDetection(product_path, output_folder, **options).run()
+
+
+@dataclass
+class TileArrays:
+    """Whole-tile arrays kept between the sweeps (each strip fills its rows)."""
+
+    state: np.ndarray
+    red: np.ndarray
+    ndsi_percent: np.ndarray
+    fsc_toc: np.ndarray
+    fog: np.ndarray = None
+    dem_ceiling: np.ndarray = None
+    water: np.ndarray = None
+    tree_cover: np.ndarray = None
+
+    @classmethod
+    def empty(cls, shape, with_dem, with_fog):
+        return cls(
+            state=np.zeros(shape, np.uint8),
+            red=np.zeros(shape, np.int16),
+            ndsi_percent=np.zeros(shape, np.uint8),
+            fsc_toc=np.zeros(shape, np.uint8),
+            fog=np.zeros(shape, np.uint8) if with_fog else None,
+            dem_ceiling=np.zeros(shape, np.int16) if with_dem else None,
+        )
+
+    def store(self, rows, strip):
+        for name in ("state", "red", "ndsi_percent", "fsc_toc", "fog", "dem_ceiling"):
+            values = getattr(strip, name)
+            if values is not None:
+                getattr(self, name)[rows] = values
+
+    def rows(self, rows):
+        def part(array):
+            return None if array is None else array[rows]
+
+        return sweeps.TileRows(
+            state=self.state[rows], ndsi_percent=self.ndsi_percent[rows], fsc_toc=self.fsc_toc[rows],
+            fog=part(self.fog), dem_ceiling=part(self.dem_ceiling), water=part(self.water),
+            tree_cover=part(self.tree_cover),
+        )
 
 
 class SnowDetection:
@@ -76,7 +123,7 @@ class SnowDetection:
         self.warnings = []
         self.product = open_product(product_path)
         self.grid = self.product.grid
-        keys = ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"] + (["FSC_OG"] if tree_cover else [])
+        keys = ["SNW", "FSC_TOC", "NDSI", "QCFLAGS", "DECISION"] + (["FSC_OG"] if tree_cover else [])
         self.outputs = OutputSet(output_folder, self.product.identifier, keys, overwrite)
         self.outputs.check()
         self.dem = dem
@@ -84,15 +131,17 @@ class SnowDetection:
         self.histogram = SnowlineHistogram(self.params.dz) if dem else None
         self.dem_valid_pixels = 0
         self.water_mask, self.tree_cover = water_mask, tree_cover
+        self.with_swir2 = self.params.fog_rescue and self.product.has("swir2")
         self.strips = row_strips(self.grid.height, strip_height)
-        self.tile = strips.TileArrays.empty(self.grid.shape, with_dem=bool(dem))
+        self.tile = TileArrays.empty(self.grid.shape, with_dem=bool(dem), with_fog=self.params.fog_rescue)
         self.red_coarse = None
-        self.pass2_elevation = None  # zs when pass 2 applies
+        self.snowline = None
+        self.pass2_applies = False
+        self.fog_banks = []
         self._local = threading.local()
         self._opened = []
         self._write_lock = threading.Lock()
 
-    # --- what the strips use ------------------------------------------------
     def datasets(self):
         """This thread's open rasters (rasterio datasets are not thread-safe)."""
         if not hasattr(self._local, "datasets"):
@@ -103,11 +152,6 @@ class SnowDetection:
             self._opened.extend(self._local.datasets.values())
         return self._local.datasets
 
-    def write_strips(self, row_start, results):
-        with self._write_lock:
-            for key, values in results.items():
-                self.outputs.write_strip(key, row_start, values)
-
     # --- the run -------------------------------------------------------------
     def run(self):
         self.feedback.pushInfo(tr("Product {name}: {w} x {h} pixels at 20 m.").format(
@@ -117,9 +161,10 @@ class SnowDetection:
         try:
             with ThreadPoolExecutor(max_workers=self.threads) as pool:
                 self._first_sweep(pool)
-                zs = self._snowline()
+                self._snowline()
+                self._valley_fog()
                 counts = self._second_sweep(pool)
-            metadata = self._metadata(zs, counts)
+            metadata = self._metadata(counts)
             paths = self.outputs.commit(metadata)
             self.timer.lap("commit")
         except BaseException:
@@ -137,6 +182,10 @@ class SnowDetection:
     def _load_ancillary(self):
         if not self.dem:
             self.warnings.append(tr("No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected)."))
+            if self.params.fog_rescue:
+                self.warnings.append(tr("Valley fog is recognised by its flat top on a DEM: without a DEM only the rescue's spectral test runs."))
+        if self.params.fog_rescue and not self.with_swir2:
+            self.warnings.append(tr("The product has no B12 band (2.2 µm): the rescue's spectral test is skipped; only valley fog is looked for."))
         if self.water_mask:
             self.tile.water = load_water_mask(self.water_mask, self.grid)
         if self.tree_cover:
@@ -146,12 +195,9 @@ class SnowDetection:
         self.feedback.setProgress(10)
 
     def _first_sweep(self, pool):
-        for done, counts in enumerate(pool.map(self._in_strip(strips.first_sweep), self.strips), 1):
-            if counts is not None:
-                self.histogram.accumulate(counts[0])
-                self.dem_valid_pixels += counts[1]
+        for done, _ in enumerate(pool.map(self._in_strip(self._first_sweep_strip), self.strips), 1):
             self.feedback.setProgress(10 + 55 * done / len(self.strips))
-        if (self.tile.state & strips.NODATA).all():
+        if (self.tile.state & PixelState.NODATA).all():
             raise ProductError(tr("The product {name} has no valid pixel (all nodata): choose another date.").format(
                 name=self.product.identifier))
         if self.dem:
@@ -162,32 +208,74 @@ class SnowDetection:
         self.timer.lap("red_nn")
         self.feedback.setProgress(70)
 
+    def _first_sweep_strip(self, row_start, row_stop):
+        inputs = read_strip(self.datasets(), self.grid.strip(row_start, row_stop), row_start, self.with_swir2)
+        strip = sweeps.first_sweep(inputs, self.params, self.product.multi, self.dem_nodata_value)
+        if strip.fog is not None and inputs.dem is not None:
+            strip.fog[np.isnan(inputs.dem)] |= FogEvidence.NO_ELEVATION
+        self.tile.store(slice(row_start, row_stop), strip)
+        if self.histogram is not None:
+            clear = ~strip.has(PixelState.ALL_CLOUD)
+            counts = self.histogram.count(strip.histogram_elevation, clear, strip.has(PixelState.PASS1))
+            with self._write_lock:
+                self.histogram.accumulate(counts)
+                self.dem_valid_pixels += strip.dem_valid_pixels
+
     def _snowline(self):
         """zs, and the pass-2 gate (zs is reported even when the gate closes)."""
-        self.pass1_fraction = np.count_nonzero(self.tile.state & strips.PASS1) / self.tile.state.size
+        self.pass1_fraction = np.count_nonzero(self.tile.state & PixelState.PASS1) / self.tile.state.size
         if self.histogram is None:
-            return None
-        zs = self.histogram.snowline_elevation(self.params.fsnow_lim, self.params.fclear_lim)
-        if zs is None:
+            return
+        self.snowline = self.histogram.snowline_elevation(self.params.fsnow_lim, self.params.fclear_lim)
+        if self.snowline is None:
             self.warnings.append(tr("No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable."))
         elif self.pass1_fraction > self.params.fsnow_total_lim:
-            self.pass2_elevation = zs
+            self.pass2_applies = True
         else:
             self.warnings.append(tr("Too little unambiguous snow on this tile: pass 2 is skipped."))
-        return zs
+
+    def _valley_fog(self):
+        """Mark the pixels of flat-topped fog banks (rescue on, with a DEM)."""
+        if not self.params.fog_rescue or self.tile.dem_ceiling is None:
+            return
+        fog = self.tile.fog
+        has_elevation = ((self.tile.state & PixelState.NODATA) == 0) & ((fog & FogEvidence.NO_ELEVATION) == 0)
+        dem = self.tile.dem_ceiling
+        relief = int(dem.max(where=has_elevation, initial=-32768)) - int(dem.min(where=has_elevation, initial=32767))
+        if relief < FLAT_DEM_RELIEF * self.params.fog_top_spread:
+            self.warnings.append(tr("The DEM is flat over the product: valley fog cannot be recognised by its flat top."))
+            return
+        search = find_fog_banks((fog & FogEvidence.FOG_LIKE) != 0, self.tile.dem_ceiling, has_elevation,
+                                self.grid.pixel_area_km2, self.params.fog_top_spread, self.params.fog_min_area)
+        fog[search.mask] |= FogEvidence.VALLEY_FOG
+        self.fog_banks = search.banks
+        if search.unmeasured_km2:
+            self.warnings.append(tr("The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.").format(
+                area=f"{search.unmeasured_km2:.3g}"))
+        self._check_cancel()
+        self.timer.lap("valley fog")
 
     def _second_sweep(self, pool):
-        counts = strips.ClassCounts()
-        for done, strip_counts in enumerate(pool.map(self._in_strip(strips.second_sweep), self.strips), 1):
+        counts = sweeps.ClassCounts()
+        for done, strip_counts in enumerate(pool.map(self._in_strip(self._second_sweep_strip), self.strips), 1):
             counts += strip_counts
             self.feedback.setProgress(70 + 28 * done / len(self.strips))
         self.timer.lap("second sweep")
         return counts
 
+    def _second_sweep_strip(self, row_start, row_stop):
+        mg2 = read_mg2(self.datasets(), row_start, row_stop, self.grid.width)
+        strip = sweeps.second_sweep(self.tile.rows(slice(row_start, row_stop)), self.red_coarse.rows(row_start, row_stop),
+                                    mg2, self.snowline, self.pass2_applies, self.params, self.product.multi)
+        with self._write_lock:
+            for key, values in strip.rasters.items():
+                self.outputs.write_strip(key, row_start, values)
+        return strip.counts
+
     def _in_strip(self, work):
         def run_strip(strip):
             self._check_cancel()
-            return work(self, strip)
+            return work(*strip)
 
         return run_strip
 
@@ -206,17 +294,18 @@ class SnowDetection:
         if self.feedback.isCanceled():
             raise CancelledError(tr("Snow detection cancelled: no output was written."))
 
-    def _metadata(self, zs, counts):
+    def _metadata(self, counts):
         return build_metadata(
             product=self.product,
             grid=self.grid,
             params=self.params,
             inputs=self.inputs,
-            snowline_elevation=zs,
-            pass2_applied=self.pass2_elevation is not None,
+            snowline_elevation=self.snowline,
+            pass2_applied=self.pass2_applies,
             pass1_fraction=self.pass1_fraction,
             class_counts=counts,
             histogram=self.histogram,
+            fog_banks=self.fog_banks,
             warnings=self.warnings,
             created=datetime.now(timezone.utc),
         )

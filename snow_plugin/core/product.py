@@ -30,6 +30,7 @@ BAND_SUFFIXES = {
     "green": "_FRE_B3.tif",
     "red": "_FRE_B4.tif",
     "swir": "_FRE_B11.tif",
+    "swir2": "_FRE_B12.tif",  # read only by the fog/cloud rescue
     "clm": "_CLM_R2.tif",
     "clm_r1": "_CLM_R1.tif",
     "mg2": "_MG2_R2.tif",
@@ -222,7 +223,7 @@ def _check_grids(product):
                         fh=band.height,
                     )
                 )
-    for role, factor in (("clm", 1), ("mg2", 1), ("clm_r1", 2)):
+    for role, factor in (("swir2", 1), ("clm", 1), ("mg2", 1), ("clm_r1", 2)):
         if product.has(role):
             with _open_raster(product, role) as mask:
                 if (mask.width, mask.height) != (grid.width * factor, grid.height * factor):

@@ -6,6 +6,7 @@ from xml.sax.saxutils import quoteattr
 from snow_plugin.core.definitions import (
     CLASSIFICATION_PALETTE,
     CLOUD,
+    DECISION_CODES,
     FSC_PALETTE,
     LEGACY_NODATA,
     NO_SNOW,
@@ -37,6 +38,25 @@ def qc_labels():
         16: tr("Snow under thin cloud"),
         32: tr("Tree cover density undefined"),
         NODATA: tr("No data"),
+    }
+
+
+def decision_labels():
+    """The decision codes' labels in the user's language (the same texts as
+    DECISION_CODES, whose French a test checks against the .ts)."""
+    return {
+        255: tr("No data"),
+        30: tr("Water (water mask)"),
+        1: tr("Snow, pass 1 (unambiguous)"),
+        2: tr("Snow, pass 2 (above the snowline)"),
+        10: tr("Cloud kept by the refined mask (bright at 240 m)"),
+        11: tr("Cloud shadow"),
+        12: tr("High cloud"),
+        13: tr("Cloud again: masked and bright in red"),
+        14: tr("Valley fog (flat-topped bank)"),
+        15: tr("Cloud or fog found by the rescue's spectral test"),
+        20: tr("Clear, no snow"),
+        21: tr("No snow: dark cloud released from the L2A mask"),
     }
 
 
@@ -104,6 +124,9 @@ def style_for_output(key):
         return discrete_qml(fraction_entries(tr("FSC")))
     if key == "NDSI":
         return discrete_qml(fraction_entries(tr("NDSI")))
+    if key == "DECISION":
+        labels = decision_labels()
+        return paletted_qml([(code, colour, labels[code]) for code, (_, _, colour) in sorted(DECISION_CODES.items())])
     if key == "QCFLAGS":
         labels = qc_labels()
         return paletted_qml([(value, QC_COLOURS[value], labels[value]) for value in labels])

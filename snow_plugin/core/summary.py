@@ -7,6 +7,7 @@ import csv
 import io
 import json
 
+from snow_plugin.core.definitions import DECISION_CODES
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.snowline import LOWEST_LAND_ELEVATION
@@ -48,9 +49,11 @@ def elevation_band_table(histogram):
 
 
 def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_applied, pass1_fraction,
-                   class_counts, histogram, warnings, created):
+                   class_counts, histogram, fog_banks, warnings, created):
     snow, cloud, no_snow = int(class_counts.snow), int(class_counts.cloud), int(class_counts.no_snow)
-    fog_rescued, excluded = int(class_counts.fog_rescued), int(class_counts.nodata_or_water)
+    excluded = int(class_counts.nodata_or_water)
+    valley_fog, spectral = class_counts.valley_fog, class_counts.spectral_cloud
+    fog_rescued = valley_fog + spectral  # the only pixels the rescue changes (to cloud)
     valid = snow + cloud + no_snow
     pixel_km2 = grid.pixel_area_km2
     return {
@@ -71,15 +74,29 @@ def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_appl
         "cloud_percent": _percent(cloud, valid),
         "no_snow_percent": _percent(no_snow, valid),
         "fog_rescued_percent": _percent(fog_rescued, valid),
+        "rescue": {
+            "valley_fog_km2": round(valley_fog * pixel_km2, 4),
+            "valley_fog_percent": _percent(valley_fog, valid),
+            "spectral_km2": round(spectral * pixel_km2, 4),
+            "spectral_percent": _percent(spectral, valid),
+        },
+        "valley_fog": [bank.as_dict() for bank in fog_banks],
         "snow_area_km2": round(snow * pixel_km2, 4),
         "cloud_area_km2": round(cloud * pixel_km2, 4),
         "valid_area_km2": round(valid * pixel_km2, 4),
         "pixels": {"snow": snow, "cloud": cloud, "no_snow": no_snow, "fog_rescued": fog_rescued, "nodata_or_water": excluded},
+        "decisions": {str(code): int(class_counts.decisions[code]) for code in DECISION_CODES},
+        "decision_codes": decision_code_table(),
         "crs": grid.crs.to_string(),
         "pixel_size_m": abs(grid.transform.a),
         "elevation_bands": elevation_band_table(histogram),
         "warnings": warnings,
     }
+
+
+def decision_code_table():
+    """The decision codes, in their order of precedence, in both languages."""
+    return [{"code": code, "en": english, "fr": french} for code, (english, french, _) in DECISION_CODES.items()]
 
 
 def elevation_bands_csv(metadata, delimiter=","):

@@ -72,6 +72,7 @@ def write_product(
     clm=None,
     mg2=None,
     clm_r1=None,
+    swir2=None,
     quantification=None,
     identifier=IDENTIFIER,
     origin=ORIGIN,
@@ -82,7 +83,8 @@ def write_product(
 
     ``green`` and ``red`` are 20 m arrays repeated to 10 m when
     ``bands_at_20m`` (else given at 10 m as they are); ``swir``, ``clm``
-    and ``mg2`` are 20 m arrays; ``clm_r1`` a 10 m array (then no CLM_R2
+    and ``mg2`` are 20 m arrays, as is ``swir2`` (B12, written only when
+    given); ``clm_r1`` a 10 m array (then no CLM_R2
     is written unless ``clm`` is also given). ``clm`` defaults to zeros
     when neither is given. ``omit``: suffixes not to write (e.g. "_FRE_B3.tif").
     """
@@ -97,9 +99,11 @@ def write_product(
     if clm is None and clm_r1 is None:
         clm = np.zeros(swir.shape, np.uint8)
     files = {
-        "_FRE_B3.tif": (folder, green, transform_10, NODATA, "int16"),
-        "_FRE_B4.tif": (folder, red, transform_10, NODATA, "int16"),
-        "_FRE_B11.tif": (folder, swir, transform_20, NODATA, "int16"),
+        # Genuine MUSCATE band files carry no nodata tag (-10000 all the same).
+        "_FRE_B3.tif": (folder, green, transform_10, None, "int16"),
+        "_FRE_B4.tif": (folder, red, transform_10, None, "int16"),
+        "_FRE_B11.tif": (folder, swir, transform_20, None, "int16"),
+        "_FRE_B12.tif": (folder, swir2, transform_20, None, "int16"),
         "_CLM_R2.tif": (masks, clm, transform_20, None, "uint8"),
         "_CLM_R1.tif": (masks, clm_r1, transform_10, None, "uint8"),
         "_MG2_R2.tif": (masks, mg2, transform_20, None, "uint8"),

@@ -350,15 +350,42 @@ def test_qc_no_optional_input_gives_no_flag():
 # ---------------------------------------------------------------- fog rescue
 
 
-def test_fog_rescue_flags_bright_swir_bright_low_ndsi_pixels_outside_the_mask():
-    #          fog    snow   cloud  dark   nodata  swir-at-limit
-    green = arr(5000, 8000, 5000, 1500, 5000, 3000)
-    red = arr(5000, 8000, 5000, 1500, 5000, 5000)
-    swir = arr(4000, 1000, 4000, 1400, -10000, 2000)
-    all_cloud = bools(False, False, True, False, False, False)
+def test_fog_like_pixels_are_bright_swir_bright_and_low_ndsi():
+    #          fog    snow   masked  dark   nodata  swir-at-limit  red-at-limit
+    green = arr(5000, 8000, 5000, 1500, 5000, 3000, 2000)
+    red = arr(5000, 8000, 5000, 1500, 5000, 5000, 2000)
+    swir = arr(4000, 1000, 4000, 1400, -10000, 2000, 1800)
     nodata = steps.nodata_mask(swir)
     ndsi = steps.ndsi(green, swir, nodata)
     params = DetectionParameters(fog_rescue=True)
-    rescued = steps.fog_rescue(all_cloud, nodata, red, swir, ndsi, params, MULTI)
-    # red > 2500, swir > 2000 (strict), NDSI < 0.4, not already cloud, not nodata
-    np.testing.assert_array_equal(rescued, [True, False, False, False, False, False])
+    fog_like = steps.fog_like(nodata, red, swir, ndsi, params, MULTI)
+    # red > 2000, swir > 2000 (strict), NDSI < 0.4, not nodata; the CLM plays no part
+    np.testing.assert_array_equal(fog_like, [True, False, True, False, False, False, False])
+
+
+def test_spectral_cloud_spares_rock_and_needs_b12_and_a_brighter_swir_above_the_snowline():
+    #           fog    rock   dark-B12  mixed-snow  thick-cloud
+    green = arr(5000, 3000, 5000, 3400, 6600)
+    swir = arr(3400, 4200, 3400, 2100, 4600)
+    swir2 = arr(2500, 3800, 1400, 1700, 3200)
+    ndsi = steps.ndsi(green, swir, steps.nodata_mask(swir))
+    fog_like = np.ones(5, dtype=bool)
+    below, anywhere = steps.spectral_cloud(fog_like, ndsi, swir, swir2, DetectionParameters(), MULTI)
+    # NDSI > 0 (rock: -0.17), B12 > 1500, and B11 > 3000 for "anywhere"
+    np.testing.assert_array_equal(below, [True, False, False, True, True])
+    np.testing.assert_array_equal(anywhere, [True, False, False, False, True])
+    assert not steps.spectral_cloud(~fog_like, ndsi, swir, swir2, DetectionParameters(), MULTI)[0].any()
+
+
+def test_decision_codes_take_the_first_rule_that_applies():
+    n = 12
+    nodata, water, pass1, pass2, all_cloud, kept, shadow, high, back, valley, spectral = (np.zeros(n, bool) for _ in range(11))
+    nodata[0] = water[1] = pass1[2] = pass2[3] = True
+    kept[4] = shadow[5] = high[6] = back[7] = valley[8] = spectral[9] = True
+    all_cloud[4:8] = all_cloud[11] = True
+    # lower rules also hold on earlier pixels: the first one wins
+    water[0] = pass1[1] = kept[2] = valley[5] = spectral[8] = True
+    codes = steps.decision_codes(nodata, water, pass1, pass2, all_cloud, kept, shadow, high, back, valley, spectral)
+    np.testing.assert_array_equal(codes, [255, 30, 1, 2, 10, 11, 12, 13, 14, 15, 20, 21])
+    without_options = steps.decision_codes(nodata, None, pass1, pass2, all_cloud, kept, shadow, high, back, None, None)
+    np.testing.assert_array_equal(without_options, [255, 1, 1, 2, 10, 11, 12, 13, 20, 20, 20, 21])

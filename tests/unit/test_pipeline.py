@@ -656,8 +656,9 @@ def test_mg2_sun_bits_reach_qc(tmp_path):
 
 
 def test_fog_rescue_off_by_default_and_on_flags_fog(tmp_path):
-    """A fog bank the L2A mask missed (red and SWIR bright, NDSI 0.11) next to
-    snow and a dark vegetated background. Regions differ in green and red,
+    """A fog bank the L2A mask missed (red and SWIR bright, NDSI 0.11, bright
+    at 2.2 µm) next to snow and a dark vegetated background; no DEM, so the
+    spectral test must be the strict one. Regions differ in green and red,
     so only their interiors (3 pixels from any border) are checked."""
     green = np.full((H, W), 1500, np.int16)  # background: red 1500 <= 2500, not fog
     swir = np.full((H, W), 1400, np.int16)
@@ -669,7 +670,8 @@ def test_fog_rescue_off_by_default_and_on_flags_fog(tmp_path):
     swir[PASS1] = 1000  # snow
     green[fog] = 5000
     swir[fog] = 4000  # fog
-    product = write_product(tmp_path / "in", green, green, swir)
+    swir2 = (swir * 3 // 4).astype(np.int16)  # B12: fog 3000 > 1500
+    product = write_product(tmp_path / "in", green, green, swir, swir2=swir2)
     default = read(detect_snow(product, tmp_path / "out_default").outputs["SNW"])
     result = detect_snow(product, tmp_path / "out_fog", params=DetectionParameters(fog_rescue=True))
     rescued = read(result.outputs["SNW"])
@@ -678,4 +680,9 @@ def test_fog_rescue_off_by_default_and_on_flags_fog(tmp_path):
     assert (default[fog_inside] == 0).all()  # off by default: no change
     assert (rescued[fog_inside] == 205).all()
     assert result.metadata["pixels"]["fog_rescued"] >= 6 * 14
+    assert result.metadata["rescue"]["spectral_km2"] == pytest.approx(result.metadata["pixels"]["fog_rescued"] * 0.0004)
+    assert result.metadata["valley_fog"] == []  # no DEM: no valley fog, and a warning says so
+    assert any("without a DEM" in warning for warning in result.warnings)
     np.testing.assert_array_equal(rescued[rescued != default], 205)  # the option only adds cloud
+    decision = read(result.outputs["DECISION"])
+    assert (decision[fog_inside] == 15).all() and (decision[snow_inside] == 1).all()
