@@ -20,11 +20,12 @@ QM := $(TS:.ts=.qm)
 SOURCES := $(shell find snow_plugin -name '*.py' -not -path '*/__pycache__/*')
 PYTEST_ARGS ?=
 
-.PHONY: help setup demo test bench package deploy translations translations-compile clean
+.PHONY: help setup demo test test-qgis340 bench package deploy translations translations-compile clean
 
 help:
 	@echo "make demo     install what is missing, run the snow detection on the offline sample scene"
 	@echo "make test     install what is missing, run the whole test suite"
+	@echo "make test-qgis340  the whole suite again on Debian 13 (QGIS 3.40) in a cached root"
 	@echo "make bench    time and peak memory of the detection on a full 110 km tile"
 	@echo "make package  build dist/snow_plugin.zip (a QGIS plugin zip)"
 	@echo "make deploy   install the plugin into the default QGIS profile"
@@ -73,6 +74,11 @@ demo: package
 
 test: package
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The whole suite on Debian 13 / QGIS 3.40 whatever this machine runs (a root
+# built once under ~/.cache/snow-plugin, see the script).
+test-qgis340:
+	APT_PACKAGES="$(APT_PACKAGES)" PYTEST_ARGS="$(PYTEST_ARGS)" scripts/test_qgis340.sh
 
 bench: $(STAMPS)/venv
 	$(PY) scripts/bench.py

@@ -149,8 +149,12 @@ def test_a_body_always_cut_short_never_gets_the_final_name(fake_geodes, geodes_c
     fake_geodes.inject(product, Fault.truncate(100 * 1024, times=None))
     fake_geodes.inject(product, Fault.no_range())  # every try restarts and is cut again
     outcome = make_downloader(geodes_config, max_tries=2).download(record, tmp_path)
-    assert outcome.status == "failed" and "closed before the end of the file" in outcome.message
-    assert outcome.bytes == 2 * 100 * 1024
+    # Whether the short body is noticed by urllib3 or by the length check, and
+    # how much of its last chunk arrives, depends on the urllib3 version.
+    assert outcome.status == "failed"
+    assert outcome.message.startswith(record.identifier + " could not be downloaded after 2 tries: ")
+    assert outcome.message.endswith("Try again later.")
+    assert 0 < outcome.bytes <= 2 * 100 * 1024
     assert_nothing_under_final_name(tmp_path, record)
 
 
@@ -366,8 +370,12 @@ def test_a_cancelled_queue_returns_what_was_done(fake_geodes, geodes_config, tmp
     assert [outcome.status for outcome in outcomes] == ["downloaded", "cancelled"]
     assert "resume" in outcomes[1].message
     assert md5_of(tmp_path / done_record.zip_name) == done.md5
-    assert part.stat().st_size == 100 * 1024
     assert_nothing_under_final_name(tmp_path, slow_record)
+    kept = part.read_bytes()  # the cancel lands after a whole chunk, whatever its size
+    assert 100 * 1024 <= len(kept) < len(slow.payload) and kept == slow.payload[:len(kept)]
+    resumed = make_downloader(geodes_config).download(slow_record, tmp_path)
+    assert resumed.status == "downloaded" and md5_of(resumed.path) == slow.md5
+    assert range_headers(fake_geodes, slow)[-1] == "bytes={}-".format(len(kept))
 
 
 # --- partial downloads through the queue ------------------------------------------
