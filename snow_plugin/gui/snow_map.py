@@ -16,14 +16,13 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
-    QgsUnitTypes,
 )
 from osgeo import gdal
 from qgis.PyQt.QtGui import QFont
 
 from snow_plugin.core.i18n import tr
+from snow_plugin.processing.qgis_compat import KILOMETRES, LAYOUT_MILLIMETRES, set_label_font, set_legend_font
 
-MILLIMETRES = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 REFLECTANCE_STRETCH = (0, 8000)  # reflectance x10000 shown from black to white
 
 
@@ -57,11 +56,11 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(width_mm, height_mm, MILLIMETRES))
+    page.setPageSize(QgsLayoutSize(width_mm, height_mm, LAYOUT_MILLIMETRES))
 
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptMove(QgsLayoutPoint(5, 18, MILLIMETRES))
-    map_item.attemptResize(QgsLayoutSize(height_mm - 25, height_mm - 25, MILLIMETRES))
+    map_item.attemptMove(QgsLayoutPoint(5, 18, LAYOUT_MILLIMETRES))
+    map_item.attemptResize(QgsLayoutSize(height_mm - 25, height_mm - 25, LAYOUT_MILLIMETRES))
     map_item.setLayers(layers)
     map_item.setCrs(layers[-1].crs())
     map_item.setExtent(layers[-1].extent())
@@ -69,9 +68,9 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
 
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
-    label.setFont(QFont("DejaVu Sans", 14))
-    label.attemptMove(QgsLayoutPoint(5, 4, MILLIMETRES))
-    label.attemptResize(QgsLayoutSize(width_mm - 10, 12, MILLIMETRES))
+    set_label_font(label, QFont("DejaVu Sans", 14))
+    label.attemptMove(QgsLayoutPoint(5, 4, LAYOUT_MILLIMETRES))
+    label.attemptResize(QgsLayoutSize(width_mm - 10, 12, LAYOUT_MILLIMETRES))
     layout.addLayoutItem(label)
 
     legend = QgsLayoutItemLegend(layout)
@@ -87,19 +86,19 @@ def render_snow_map(png_path, title, layers, legend_layers, width_mm=250, height
         keep = [i for i, item in enumerate(nodes) if i > 0 and item.data(0) != tr("No data")]
         QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
         legend.model().refreshLayerLegend(node)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, QFont("DejaVu Sans", 12))
-    legend.attemptMove(QgsLayoutPoint(height_mm - 15, 18, MILLIMETRES))
+    set_legend_font(legend, QgsLegendStyle.Style.Title, QFont("DejaVu Sans", 12))
+    legend.attemptMove(QgsLayoutPoint(height_mm - 15, 18, LAYOUT_MILLIMETRES))
     layout.addLayoutItem(legend)
 
     scale_bar = QgsLayoutItemScaleBar(layout)
     scale_bar.setLinkedMap(map_item)
     scale_bar.setStyle("Single Box")
-    scale_bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scale_bar.setUnits(KILOMETRES)
     scale_bar.setNumberOfSegments(2)
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setUnitsPerSegment(_round_segment_km(layers[-1].extent().width() / 1000 / 10))
     scale_bar.setUnitLabel(tr("km"))
-    scale_bar.attemptMove(QgsLayoutPoint(height_mm - 15, height_mm - 20, MILLIMETRES))
+    scale_bar.attemptMove(QgsLayoutPoint(height_mm - 15, height_mm - 20, LAYOUT_MILLIMETRES))
     layout.addLayoutItem(scale_bar)
 
     settings = QgsLayoutExporter.ImageExportSettings()

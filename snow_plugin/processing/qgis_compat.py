@@ -1,7 +1,9 @@
-"""Processing enums across QGIS versions, spelled once.
+"""QGIS API that changed between 3.22 and 3.40, spelled once.
 
 QGIS 3.36 gathered the Processing enums under ``Qgis`` (QGIS 4 keeps only
-those); QGIS 3.22 has the older, class-scoped spellings.
+those), 3.30 the unit enums; QGIS 3.22 has the older, class-scoped
+spellings. Layout text takes a ``QgsTextFormat`` from 3.24 (labels) and 3.30
+(legends); the ``QFont`` setters are deprecated in 3.40.
 """
 
 from qgis.core import (
@@ -11,6 +13,8 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsTextFormat,
+    QgsUnitTypes,
 )
 
 try:
@@ -31,3 +35,28 @@ except AttributeError:
     SOURCE_RASTER = QgsProcessing.SourceType.TypeRaster
     SOURCE_VECTOR_ANY = QgsProcessing.SourceType.TypeVector
     SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+
+try:
+    LAYOUT_MILLIMETRES = Qgis.LayoutUnit.Millimeters
+    KILOMETRES = Qgis.DistanceUnit.Kilometers
+except AttributeError:
+    LAYOUT_MILLIMETRES = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    KILOMETRES = QgsUnitTypes.DistanceUnit.DistanceKilometers
+
+
+def set_label_font(label, font):
+    """The font of a ``QgsLayoutItemLabel``, size included."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        label.setFont(font)
+
+
+def set_legend_font(legend, component, font):
+    """The font of one ``QgsLegendStyle.Style`` component of a ``QgsLayoutItemLegend``."""
+    style = legend.style(component)
+    if hasattr(style, "setTextFormat"):
+        style.setTextFormat(QgsTextFormat.fromQFont(font))
+        legend.setStyle(component, style)
+    else:
+        legend.setStyleFont(component, font)
