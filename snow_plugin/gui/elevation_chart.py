@@ -1,6 +1,7 @@
 """The plot of the elevation band table: one horizontal bar per band, as
 long as the snow fraction of its clear pixels, elevation upwards, the
-snowline zs dashed across (ALGORITHM.md steps 4 and 9)."""
+snowline zs dashed across (ALGORITHM.md steps 4 and 9) and, when the fog
+rescue found valley-fog banks, the top of each bank dash-dotted across."""
 
 import math
 
@@ -8,12 +9,13 @@ from qgis.PyQt.QtCore import QLocale, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPen, QTextOption
 from qgis.PyQt.QtWidgets import QWidget
 
-from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, SNOW
+from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, DECISION_CODES, DECISION_VALLEY_FOG, SNOW
 from snow_plugin.core.i18n import tr
 
 BAR_COLOUR = QColor(CLASSIFICATION_PALETTE[SNOW])  # the snow colour of the classification map
 BAR_OUTLINE = QColor("#008b9a")
 SNOWLINE_COLOUR = QColor("#c0392b")
+FOG_TOP_COLOUR = QColor(DECISION_CODES[DECISION_VALLEY_FOG][2])  # the valley fog colour of the decision map
 GRID_COLOUR = QColor("#dddddd")
 ELEVATION_STEPS = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
 
@@ -31,10 +33,11 @@ def format_number(value, decimals, unit=""):
 class ElevationBandChart(QWidget):
     """Horizontal bars: snow fraction of the clear pixels of each elevation band."""
 
-    def __init__(self, bands, snowline_elevation, parent=None):
+    def __init__(self, bands, snowline_elevation, fog_tops=(), parent=None):
         super().__init__(parent)
         self.bands = bands
         self.snowline_elevation = snowline_elevation
+        self.fog_tops = sorted(fog_tops)  # m, top elevation of each valley-fog bank
         self.setMinimumSize(360, 300)
 
     def paintEvent(self, event):  # noqa: N802 (Qt API name)
@@ -65,18 +68,39 @@ class ElevationBandChart(QWidget):
         for band in self.bands:
             if band["snow_fraction"]:  # None when the band has no clear pixel: no bar
                 painter.drawRect(QRectF(QPointF(x(0), y(band["upper_m"])), QPointF(x(band["snow_fraction"]), y(band["lower_m"]))))
+        self._draw_fog_tops(painter, plot, low, high, y)
         if self.snowline_elevation is not None and low <= self.snowline_elevation <= high:
-            line_y = y(self.snowline_elevation)
-            painter.setPen(QPen(SNOWLINE_COLOUR, 2, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(plot.left(), line_y), QPointF(plot.right(), line_y))
-            label = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-            label.setWrapMode(QTextOption.WrapMode.NoWrap)
-            painter.drawText(
-                QRectF(plot.left(), line_y - line - 2, plot.width() - 4, line),
+            self._draw_level(
+                painter, plot, y(self.snowline_elevation), QPen(SNOWLINE_COLOUR, 2, Qt.PenStyle.DashLine),
                 tr("snowline zs = {elevation} m").format(elevation=format_number(self.snowline_elevation, 0)),
-                label,
+                Qt.AlignmentFlag.AlignRight,
             )
         painter.end()
+
+    def _draw_fog_tops(self, painter, plot, low, high, y):
+        """A line at each bank's top, labelled on the left (zs is on the right);
+        a top too close to the one labelled below it gets its line only."""
+        line = self.fontMetrics().height()
+        labelled_y = None
+        for top in self.fog_tops:
+            if not low <= top <= high:
+                continue
+            top_y = y(top)
+            crowded = labelled_y is not None and labelled_y - top_y < line
+            label = "" if crowded else tr("fog top {elevation} m").format(elevation=format_number(top, 0))
+            self._draw_level(painter, plot, top_y, QPen(FOG_TOP_COLOUR, 2, Qt.PenStyle.DashDotLine), label, Qt.AlignmentFlag.AlignLeft)
+            if not crowded:
+                labelled_y = top_y
+
+    def _draw_level(self, painter, plot, level_y, pen, text, alignment):
+        """A horizontal line across the plot at ``level_y``, ``text`` just above it."""
+        line = self.fontMetrics().height()
+        painter.setPen(pen)
+        painter.drawLine(QPointF(plot.left(), level_y), QPointF(plot.right(), level_y))
+        if text:
+            label = QTextOption(alignment | Qt.AlignmentFlag.AlignBottom)
+            label.setWrapMode(QTextOption.WrapMode.NoWrap)
+            painter.drawText(QRectF(plot.left() + 4, level_y - line - 2, plot.width() - 8, line), text, label)
 
     def _draw_axes(self, painter, plot, low, high, x, y):
         step = next((s for s in ELEVATION_STEPS if (high - low) / s <= 8), ELEVATION_STEPS[-1])

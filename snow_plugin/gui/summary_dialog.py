@@ -1,7 +1,8 @@
 """The summary window of a snow detection run (ALGORITHM.md step 9): the key
-figures of ``<product>_SNOW.json``, its warnings, the elevation band table and
-its plot (snow fraction per band, the snowline zs dashed), for hydrologists.
-Opens after a run from the QGIS window and from the plugin menu."""
+figures of ``<product>_SNOW.json`` (with the fog rescue: the valley-fog banks
+and what the rescue changed), its warnings, the elevation band table and its
+plot (snow fraction per band, the snowline zs and the fog tops across), for
+hydrologists. Opens after a run from the QGIS window and from the plugin menu."""
 
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from snow_plugin.core.summary import elevation_bands_csv, read_summary
 from snow_plugin.gui.elevation_chart import ElevationBandChart, format_number
 
 WARNING_STYLE = "color: #b03a2e;"
-SCENE_FIGURES = ("date", "tile", "snowline")
+SCENE_FIGURES = ("date", "tile", "snowline", "valley_fog")
 DIALOG_WIDTH = 1200
 _OPEN_DIALOGS = []  # non-modal windows without a parent need a Python reference
 
@@ -37,8 +38,9 @@ class SnowSummaryDialog(QDialog):
         figures = QGridLayout()
         figures.addWidget(self.figures["product"][0], 0, 0)
         figures.addWidget(self.figures["product"][1], 0, 1, 1, 3)
+        scene = [key for key in SCENE_FIGURES if key in self.figures]
         cover = [key for key in self.figures if key not in SCENE_FIGURES + ("product",)]
-        for column, keys in enumerate((SCENE_FIGURES, cover)):
+        for column, keys in enumerate((scene, cover)):
             for row, key in enumerate(keys, 1):
                 figures.addWidget(self.figures[key][0], row, 2 * column)
                 figures.addWidget(self.figures[key][1], row, 2 * column + 1)
@@ -48,7 +50,8 @@ class SnowSummaryDialog(QDialog):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.setVisible(bool(metadata["warnings"]))
-        self.chart = ElevationBandChart(metadata["elevation_bands"], metadata["snowline_elevation"])
+        fog_tops = [bank["top_elevation"] for bank in metadata.get("valley_fog", [])]
+        self.chart = ElevationBandChart(metadata["elevation_bands"], metadata["snowline_elevation"], fog_tops)
         self.table = self._band_table()
 
         # The table and its plot side by side: both list the same bands.
@@ -83,7 +86,7 @@ class SnowSummaryDialog(QDialog):
             "no_snow": (tr("No snow"), format_number(meta["no_snow_percent"], 1, "%")),
         }
         if meta.get("parameters", {}).get("fog_rescue"):
-            rows["fog"] = (tr("Fog rescued (counted as cloud)"), format_number(meta.get("fog_rescued_percent"), 1, "%"))
+            rows.update(_rescue_rows(meta))
         rows["snow_area"] = (tr("Snow area"), format_number(meta["snow_area_km2"], 2, "km²"))
         figures = {key: (QLabel(label), QLabel(value)) for key, (label, value) in rows.items()}
         for _, value in figures.values():
@@ -93,6 +96,10 @@ class SnowSummaryDialog(QDialog):
             figures["snowline"][1].setStyleSheet(WARNING_STYLE)
             figures["snowline"][1].setWordWrap(True)
         figures["snow"][0].setToolTip(tr("Percentages are of the valid pixels (not no data nor water)."))
+        if "valley_fog" in figures:
+            figures["valley_fog"][0].setToolTip(
+                tr("Flat-topped fog banks found by the rescue on the DEM: how many, the top elevation of the largest and their total area.")
+            )
         return figures
 
     def _band_table(self):
@@ -147,6 +154,42 @@ class SnowSummaryDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, tr("Export chart as PNG"), str(default), tr("PNG images (*.png)"))
         if path and not self.export_chart(path):
             QMessageBox.warning(self, self.windowTitle(), tr("Could not write {path}: check the folder permissions.").format(path=path))
+
+
+def _rescue_rows(meta):
+    """Rows of the fog rescue: the valley-fog banks and the pixels it turned to cloud."""
+    if "rescue" not in meta:  # a summary written before the rescue told its two tests apart
+        return {"fog": (tr("Fog rescued (counted as cloud)"), format_number(meta.get("fog_rescued_percent"), 1, "%"))}
+    rescue = meta["rescue"]
+    return {
+        "valley_fog": (tr("Valley fog"), _valley_fog_text(meta)),
+        "rescued_valley_fog": (
+            tr("Rescue: valley fog turned to cloud"), _area_and_share(rescue["valley_fog_km2"], rescue["valley_fog_percent"])
+        ),
+        "rescued_spectral": (
+            tr("Rescue: cloud or fog of the spectral test"), _area_and_share(rescue["spectral_km2"], rescue["spectral_percent"])
+        ),
+    }
+
+
+def _valley_fog_text(meta):
+    banks = meta.get("valley_fog", [])
+    if not banks:
+        if not meta.get("inputs", {}).get("dem"):
+            return tr("not looked for (no DEM)")
+        return tr("none")
+    values = {
+        "count": len(banks),
+        "top": format_number(banks[0]["top_elevation"], 0),  # banks come largest first
+        "area": format_number(sum(bank["area_km2"] for bank in banks), 2),
+    }
+    if len(banks) == 1:
+        return tr("1 bank, top at {top} m, {area} km²").format(**values)
+    return tr("{count} banks, top of the largest at {top} m, {area} km² in all").format(**values)
+
+
+def _area_and_share(area_km2, percent):
+    return "{area} ({percent})".format(area=format_number(area_km2, 2, "km²"), percent=format_number(percent, 1, "%"))
 
 
 def _acquisition_time(text):

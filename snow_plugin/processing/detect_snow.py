@@ -42,7 +42,6 @@ from snow_plugin.processing.qgis_compat import (
 )
 from snow_plugin.processing.result_layers import queue_result_layers
 
-RASTER_OUTPUTS = ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "FSC_OG")
 # Thresholds in milli-reflectance: 1000 is a reflectance of 1.0, bright snow
 # can exceed it a little.
 REFLECTANCE_RANGE = (0, 1500)
@@ -65,6 +64,11 @@ def advanced_parameter_specs():
         ("fog_red_min", tr("Fog rescue: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
         ("fog_swir_min", tr("Fog rescue: SWIR reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
         ("fog_ndsi_max", tr("Fog rescue: NDSI below"), -1, 1),
+        ("fog_ndsi_min", tr("Fog rescue, spectral test: NDSI above (spares bright rock and soil)"), -1, 1),
+        ("fog_swir2_min", tr("Fog rescue, spectral test: 2.2 µm (B12) reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("cloud_swir_min", tr("Fog rescue, spectral test above the snowline: SWIR reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
+        ("fog_top_spread", tr("Valley fog: largest spread of the elevations along a bank's rim (m)"), 1, 500),
+        ("fog_min_area", tr("Valley fog: smallest bank (km²)"), 0, 10000),
     ]
 
 
@@ -93,9 +97,10 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             tr("Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO)."),
             tr("Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows."),
             tr("Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product's cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs."),
-            tr("Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog."),
+            tr("Fog rescue (off by default, to keep the Let-It-Snow results): the L2A cloud mask misses some fog and cloud, which then passes for snow or bare ground. Among the pixels that are bright in the red and at 1.6 µm with a low NDSI (never pass-1 snow), the rescue turns to cloud those passing its spectral test (NDSI above a small minimum, which spares bright rock, and bright at 2.2 µm, band B12, where snow is dark; above the snowline a brighter 1.6 µm reflectance is required) and, with a DEM, the valley-fog banks, recognised by their flat top: connected regions whose rim elevations cluster tightly and that lie below that top in concave terrain. Without B12 only valley fog is looked for; without a DEM only the spectral test runs."),
             tr("Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground."),
             tr("Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found."),
+            tr("The decision raster says which rule classified each pixel: 1 snow of pass 1, 2 snow of pass 2, 10 cloud kept by the refined mask, 11 cloud shadow, 12 high cloud, 13 cloud again (masked and bright in the red), 14 valley fog, 15 cloud or fog of the rescue's spectral test, 20 clear without snow, 21 no snow (dark cloud released), 30 water, 255 no data. It is loaded hidden, below the classification; the JSON summary counts each code and lists the valley-fog banks (top elevation, area)."),
             tr("The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2."),
         )
 
@@ -132,6 +137,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputRasterLayer("FSC_OG", tr("Fractional snow cover (on ground)")))
         self.addOutput(QgsProcessingOutputRasterLayer("NDSI", tr("NDSI on snow pixels (%)")))
         self.addOutput(QgsProcessingOutputRasterLayer("QCFLAGS", tr("Quality flags")))
+        self.addOutput(QgsProcessingOutputRasterLayer("DECISION", tr("Decision: which rule classified each pixel")))
         self.addOutput(QgsProcessingOutputFile("METADATA", tr("Summary (JSON)")))
         self.addOutput(QgsProcessingOutputFile("BANDS_CSV", tr("Snow fraction per elevation band (CSV)")))
         self.addOutput(QgsProcessingOutputNumber("ZS", tr("Snowline elevation zs (m, NULL when not found)")))

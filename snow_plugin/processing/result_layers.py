@@ -27,8 +27,9 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from snow_plugin.core.i18n import tr
 
-# Top to bottom in the group; only the classification is shown at first.
-LAYER_ORDER = ("SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
+# Top to bottom in the group; only the classification is shown at first,
+# the decision raster just below it, to be switched on to see why.
+LAYER_ORDER = ("SNW", "DECISION", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
 VISIBLE_AT_FIRST = ("SNW",)
 ORDER_PROPERTY = "snow_plugin/output_order"
 SUMMARY_LAYER = "SNW"  # every run has it: its post-processor shows the summary
@@ -37,6 +38,7 @@ SUMMARY_LAYER = "SNW"  # every run has it: its post-processor shows the summary
 def layer_names():
     return {
         "SNW": tr("Snow classification"),
+        "DECISION": tr("Decision: which rule classified each pixel"),
         "FSC_TOC": tr("Fractional snow cover (top of canopy)"),
         "FSC_OG": tr("Fractional snow cover (on ground)"),
         "NDSI": tr("NDSI on snow pixels (%)"),

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from snow_plugin.core.definitions import DECISION_CODES
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.synthetic import make_scene
 from snow_plugin.processing.result_layers import group_name, layer_names, load_result_layers
@@ -45,7 +46,7 @@ def summary(results):
 @pytest.mark.real_data
 def test_real_extract_without_dem(snow_provider, real_data_dir, tmp_path):
     results = run({"INPUT": str(real_data_dir / REAL_PRODUCT), "OUTPUT_FOLDER": str(tmp_path)})
-    for key in ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "METADATA"):
+    for key in ("SNW", "FSC_TOC", "NDSI", "QCFLAGS", "DECISION", "METADATA"):
         assert (tmp_path / results[key]).is_file(), key
     assert results["FSC_OG"] is None
     metadata = summary(results)
@@ -102,6 +103,30 @@ def test_fog_rescue_adds_clouds(snow_provider, scene, tmp_path):
     assert rescued["CLOUD_PERCENT"] > plain["CLOUD_PERCENT"]
 
 
+def test_decision_raster_is_an_output(snow_provider, scene, tmp_path):
+    results = run({"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "FOG_RESCUE": True, "OUTPUT_FOLDER": str(tmp_path)})
+    assert results["DECISION"].endswith("_DECISION.tif")
+    with rasterio.open(results["DECISION"]) as decision, rasterio.open(results["SNW"]) as snw:
+        codes, classes = decision.read(1), snw.read(1)
+    counts = summary(results)["decisions"]
+    assert {str(code): int((codes == code).sum()) for code in np.unique(codes)} == {k: v for k, v in counts.items() if v}
+    assert (classes[(codes == 14) | (codes == 15)] == 205).all()  # the rescue's pixels are cloud
+    assert ((codes == 1) | (codes == 2)).sum() == (classes == 100).sum()
+
+
+def test_rescue_parameters_reach_the_engine(snow_provider, scene, tmp_path):
+    common = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "FOG_RESCUE": True}
+    default = summary(run({**common, "OUTPUT_FOLDER": str(tmp_path / "default")}))
+    assert default["valley_fog"] and default["rescue"]["spectral_km2"] > 0
+    # No bank is that large, and no pixel is that bright at 2.2 µm.
+    strict = summary(run({**common, "FOG_MIN_AREA": 1000, "FOG_SWIR2_MIN": 1500, "CLOUD_SWIR_MIN": 1500,
+                          "FOG_NDSI_MIN": 0.2, "FOG_TOP_SPREAD": 10, "OUTPUT_FOLDER": str(tmp_path / "strict")}))
+    assert strict["valley_fog"] == [] and strict["rescue"]["valley_fog_km2"] == 0
+    assert strict["rescue"]["spectral_km2"] == 0
+    assert {key: strict["parameters"][key] for key in ("fog_min_area", "fog_swir2_min", "cloud_swir_min", "fog_ndsi_min", "fog_top_spread")} == {
+        "fog_min_area": 1000, "fog_swir2_min": 1500, "cloud_swir_min": 1500, "fog_ndsi_min": 0.2, "fog_top_spread": 10}
+
+
 def test_existing_outputs_need_overwrite(snow_provider, scene, tmp_path):
     parameters = {"INPUT": str(scene.product_dir), "OUTPUT_FOLDER": str(tmp_path)}
     run(parameters)
@@ -145,7 +170,9 @@ def test_every_detection_parameter_is_an_algorithm_parameter(snow_provider):
     for name in ("INPUT", "DEM", "WATER_MASK", "TCD", "OVERWRITE", "OUTPUT_FOLDER"):
         assert algorithm.parameterDefinition(name) is not None
     outputs = {output.name() for output in algorithm.outputDefinitions()}
-    assert {"SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS", "METADATA", "ZS", "SNOW_PERCENT", "CLOUD_PERCENT"} <= outputs
+    assert {"SNW", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS", "DECISION", "METADATA", "ZS", "SNOW_PERCENT", "CLOUD_PERCENT"} <= outputs
+    help_text = algorithm.shortHelpString()
+    assert "decision raster" in help_text and "valley-fog banks" in help_text and "B12" in help_text
 
 
 def _check_group(project, identifier, expected_keys):
@@ -153,12 +180,17 @@ def _check_group(project, identifier, expected_keys):
     assert group is not None
     names = layer_names()
     assert [node.layer().name() for node in group.findLayers()] == [names[key] for key in expected_keys]
-    classification = group.findLayers()[0]
+    classification, decision, fsc_toc = group.findLayers()[:3]
     assert classification.isVisible()
     renderer = classification.layer().renderer()
     assert renderer.type() == "paletted"
     assert {item.label for item in renderer.classes()} >= {"Snow", "No snow", "Cloud"}
-    assert group.findLayers()[1].layer().renderer().type() == "singlebandpseudocolor"
+    # The decision raster: just below the classification, hidden until asked for.
+    assert not decision.isVisible() and [node.isVisible() for node in group.findLayers()] == [True] + [False] * (len(expected_keys) - 1)
+    assert decision.layer().renderer().type() == "paletted"
+    assert {item.value: item.label for item in decision.layer().renderer().classes()} == {
+        code: english for code, (english, _, _) in DECISION_CODES.items()}
+    assert fsc_toc.layer().renderer().type() == "singlebandpseudocolor"
     return group
 
 
@@ -167,18 +199,18 @@ def test_run_and_load_results_styles_and_groups(snow_provider, scene, tmp_path, 
 
     parameters = {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)}
     processing.runAndLoadResults(ALGORITHM, parameters)
-    _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
+    _check_group(qgis_new_project, scene.identifier, ["SNW", "DECISION", "FSC_TOC", "NDSI", "QCFLAGS"])
     # A second run with overwrite replaces the layers instead of piling them up.
     processing.runAndLoadResults(ALGORITHM, {**parameters, "OVERWRITE": True})
-    _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
-    assert len(qgis_new_project.mapLayers()) == 4
+    _check_group(qgis_new_project, scene.identifier, ["SNW", "DECISION", "FSC_TOC", "NDSI", "QCFLAGS"])
+    assert len(qgis_new_project.mapLayers()) == 5
 
 
 def test_load_result_layers_directly(snow_provider, scene, tmp_path, qgis_new_project):
     results = run({"INPUT": str(scene.product_dir), "OUTPUT_FOLDER": str(tmp_path)})
     layers = load_result_layers(qgis_new_project, results, scene.identifier)
-    assert len(layers) == 4
-    _check_group(qgis_new_project, scene.identifier, ["SNW", "FSC_TOC", "NDSI", "QCFLAGS"])
+    assert len(layers) == 5
+    _check_group(qgis_new_project, scene.identifier, ["SNW", "DECISION", "FSC_TOC", "NDSI", "QCFLAGS"])
 
 
 def test_zipped_product(snow_provider, tmp_path):

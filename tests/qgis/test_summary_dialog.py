@@ -1,21 +1,23 @@
 """The summary window of a run: the figures of the JSON, one table row per
-elevation band, the plot, the PNG export, a missing snowline, a bad file
-explained; opened after a run loaded into QGIS, never by processing.run."""
+elevation band, the plot, the PNG export, a missing snowline, the fog
+rescue's banks and figures, a bad file explained; opened after a run loaded
+into QGIS, never by processing.run."""
 
 import json
 
 import numpy as np
 import pytest
 from qgis.PyQt.QtCore import QLocale
-from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QImage, QPixmap
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
 import snow_plugin
+from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
 from snow_plugin.core.summary import elevation_bands_csv
 from snow_plugin.core.synthetic import make_scene
 from snow_plugin.gui import summary_dialog
-from snow_plugin.gui.elevation_chart import BAR_COLOUR, SNOWLINE_COLOUR
+from snow_plugin.gui.elevation_chart import BAR_COLOUR, FOG_TOP_COLOUR, SNOWLINE_COLOUR
 from snow_plugin.gui.summary_dialog import show_summary
 
 
@@ -27,6 +29,21 @@ def scene(tmp_path_factory):
 @pytest.fixture(scope="module")
 def summary_path(scene, tmp_path_factory):
     return detect_snow(scene.product_dir, tmp_path_factory.mktemp("out"), dem=scene.dem_path).outputs["METADATA"]
+
+
+@pytest.fixture(scope="module")
+def rescued_path(scene, tmp_path_factory):
+    params = DetectionParameters(fog_rescue=True)
+    return detect_snow(scene.product_dir, tmp_path_factory.mktemp("rescued"), dem=scene.dem_path, params=params).outputs["METADATA"]
+
+
+def _edited(path, tmp_path, edit):
+    """A copy of the summary at ``path`` changed by ``edit(metadata)``."""
+    metadata = json.loads(path.read_text(encoding="utf-8"))
+    edit(metadata)
+    copy = tmp_path / path.name
+    copy.write_text(json.dumps(metadata), encoding="utf-8")
+    return copy
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +99,7 @@ def test_dialog_shows_the_figures_of_the_json(summary_path, qgis_app):
     assert _text(dialog, "cloud") == f"{metadata['cloud_percent']:.1f} %"
     assert _text(dialog, "no_snow") == f"{metadata['no_snow_percent']:.1f} %"
     assert _text(dialog, "snow_area") == f"{metadata['snow_area_km2']:.2f} km²"
-    assert "fog" not in dialog.figures  # the fog rescue was off
+    assert not {"fog", "valley_fog", "rescued_valley_fog", "rescued_spectral"} & set(dialog.figures)  # the fog rescue was off
     assert metadata["warnings"][0] in dialog.warnings.text()
 
     bands = metadata["elevation_bands"]
@@ -99,6 +116,7 @@ def test_chart_paints_the_bars_and_the_snowline(summary_path, qgis_app, tmp_path
     colours = _colour_counts(pixmap)
     assert colours.get(_rgb(BAR_COLOUR), 0) > 1000
     assert colours.get(_rgb(SNOWLINE_COLOUR), 0) > 50
+    assert _rgb(FOG_TOP_COLOUR) not in colours  # no rescue, no fog top
 
     png = tmp_path / "chart.png"
     assert dialog.export_chart(png)
@@ -121,14 +139,11 @@ def test_csv_button_and_copied_table(summary_path, qgis_app, tmp_path):
 
 
 def test_snowline_not_found_says_the_result_is_less_reliable(summary_path, qgis_app, tmp_path):
-    metadata = json.loads(summary_path.read_text(encoding="utf-8"))
-    metadata.update(snowline_elevation=None, snowline_found=False, pass2_applied=False)
-    metadata["parameters"]["fog_rescue"] = True
-    path = tmp_path / summary_path.name
-    path.write_text(json.dumps(metadata), encoding="utf-8")
-    dialog = _shown(show_summary(path), qgis_app)
+    def without_snowline(metadata):
+        metadata.update(snowline_elevation=None, snowline_found=False, pass2_applied=False)
+
+    dialog = _shown(show_summary(_edited(summary_path, tmp_path, without_snowline)), qgis_app)
     assert "not found" in _text(dialog, "snowline") and "less reliable" in _text(dialog, "snowline")
-    assert _text(dialog, "fog") == f"{metadata['fog_rescued_percent']:.1f} %"
     colours = _colour_counts(dialog.chart.grab())
     assert _rgb(BAR_COLOUR) in colours and _rgb(SNOWLINE_COLOUR) not in colours
 
@@ -140,6 +155,58 @@ def test_run_without_dem_has_an_empty_table_and_a_chart_message(scene, qgis_app,
     assert "not found" in _text(dialog, "snowline")
     assert "No DEM" in dialog.warnings.text()
     assert _rgb(BAR_COLOUR) not in _colour_counts(dialog.chart.grab())
+
+
+def test_rescue_shows_its_banks_and_what_it_changed(rescued_path, qgis_app, tmp_path):
+    metadata = json.loads(rescued_path.read_text(encoding="utf-8"))
+    banks, rescue = metadata["valley_fog"], metadata["rescue"]
+    assert len(banks) == 2  # the scene's fog lies in two valleys
+    dialog = _shown(show_summary(rescued_path), qgis_app)
+    area = sum(bank["area_km2"] for bank in banks)
+    assert _text(dialog, "valley_fog") == f"2 banks, top of the largest at {banks[0]['top_elevation']} m, {area:.2f} km² in all"
+    assert _text(dialog, "rescued_valley_fog") == f"{rescue['valley_fog_km2']:.2f} km² ({rescue['valley_fog_percent']:.1f} %)"
+    assert _text(dialog, "rescued_spectral") == f"{rescue['spectral_km2']:.2f} km² ({rescue['spectral_percent']:.1f} %)"
+    assert "fog" not in dialog.figures  # the old single row is gone
+    assert dialog.chart.fog_tops == sorted(bank["top_elevation"] for bank in banks)
+
+    pixmap = dialog.chart.grab()
+    colours = _colour_counts(pixmap)
+    assert colours.get(_rgb(FOG_TOP_COLOUR), 0) > 50 and colours.get(_rgb(SNOWLINE_COLOUR), 0) > 50
+    png = tmp_path / "chart.png"
+    assert dialog.export_chart(png)
+    assert _rgb(FOG_TOP_COLOUR) in _colour_counts(QPixmap.fromImage(QImage(str(png))))
+
+
+def test_one_bank_and_no_bank(rescued_path, qgis_app, tmp_path):
+    def one_bank(metadata):
+        del metadata["valley_fog"][1:]
+        metadata["valley_fog"][0].update(top_elevation=620, area_km2=41.04)
+
+    dialog = _shown(show_summary(_edited(rescued_path, tmp_path, one_bank)), qgis_app)
+    assert _text(dialog, "valley_fog") == "1 bank, top at 620 m, 41.04 km²"
+
+    dialog = _shown(show_summary(_edited(rescued_path, tmp_path, lambda metadata: metadata.update(valley_fog=[]))), qgis_app)
+    assert _text(dialog, "valley_fog") == "none"
+    assert _rgb(FOG_TOP_COLOUR) not in _colour_counts(dialog.chart.grab())
+
+
+def test_rescue_without_dem_did_not_look_for_valley_fog(scene, qgis_app, tmp_path):
+    result = detect_snow(scene.product_dir, tmp_path, params=DetectionParameters(fog_rescue=True))
+    dialog = _shown(show_summary(result.outputs["METADATA"]), qgis_app)
+    assert _text(dialog, "valley_fog") == "not looked for (no DEM)"
+    assert _text(dialog, "rescued_valley_fog") == "0.00 km² (0.0 %)"
+
+
+def test_summary_written_before_the_two_rescue_tests_keeps_its_single_row(rescued_path, qgis_app, tmp_path):
+    def older(metadata):
+        del metadata["rescue"], metadata["valley_fog"]
+
+    path = _edited(rescued_path, tmp_path, older)
+    dialog = _shown(show_summary(path), qgis_app)
+    fog_rescued = json.loads(path.read_text(encoding="utf-8"))["fog_rescued_percent"]
+    assert _text(dialog, "fog") == f"{fog_rescued:.1f} %"
+    assert "valley_fog" not in dialog.figures
+    assert _rgb(FOG_TOP_COLOUR) not in _colour_counts(dialog.chart.grab())
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"product": "x"}', None])
