@@ -32,7 +32,7 @@ class DetectionParameters:
     fog_ndsi_max: float = 0.4
     fog_ndsi_min: float = 0.0  # spectral test: rock and soil are brighter at 1.6 µm than in green
     fog_swir2_min: float = 150  # spectral test: water droplets stay bright at 2.2 µm (B12)
-    cloud_swir_min: float = 300  # spectral test above the snowline (or without one)
+    cloud_swir_min: float = 270  # spectral test above the snowline (or without one)
     fog_top_spread: float = 40  # valley fog: robust spread of the rim elevations (m)
     fog_min_area: float = 0.1  # valley fog: smallest bank (km²)
 

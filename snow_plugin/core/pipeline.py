@@ -36,11 +36,12 @@ from snow_plugin.core.snowline import SnowlineHistogram
 from snow_plugin.core.strip_inputs import read_mg2, read_strip
 from snow_plugin.core.summary import build_metadata
 from snow_plugin.core.sweeps import FogEvidence, PixelState
-from snow_plugin.core.valley_fog import find_fog_banks
+from snow_plugin.core.valley_fog import find_fog_banks, grow_within
 
 LOGGER = logging.getLogger("snow_plugin")
 STRIP_HEIGHT = 256  # rows of 20 m pixels: small strips keep the per-thread memory low
 FLAT_DEM_RELIEF = 2  # times the fog top spread: less relief than this is a flat DEM for valley fog
+CLOUD_EDGE_GROWTH = 3  # pixels: a cloud's thin edges, fog-like but below the strict SWIR test
 
 
 @dataclass
@@ -162,6 +163,7 @@ class SnowDetection:
             with ThreadPoolExecutor(max_workers=self.threads) as pool:
                 self._first_sweep(pool)
                 self._snowline()
+                self._cloud_edges()
                 self._valley_fog()
                 counts = self._second_sweep(pool)
             metadata = self._metadata(counts)
@@ -233,6 +235,14 @@ class SnowDetection:
             self.pass2_applies = True
         else:
             self.warnings.append(tr("Too little unambiguous snow on this tile: pass 2 is skipped."))
+
+    def _cloud_edges(self):
+        """Grow the clouds the strict spectral test found into their fog-like edges."""
+        if not self.params.fog_rescue:
+            return
+        fog = self.tile.fog
+        grown = grow_within((fog & FogEvidence.SPECTRAL_ANYWHERE) != 0, (fog & FogEvidence.SPECTRAL_LOW) != 0, CLOUD_EDGE_GROWTH)
+        fog[grown] |= FogEvidence.SPECTRAL_ANYWHERE
 
     def _valley_fog(self):
         """Mark the pixels of flat-topped fog banks (rescue on, with a DEM)."""

@@ -53,7 +53,7 @@ def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_appl
     snow, cloud, no_snow = int(class_counts.snow), int(class_counts.cloud), int(class_counts.no_snow)
     excluded = int(class_counts.nodata_or_water)
     valley_fog, spectral = class_counts.valley_fog, class_counts.spectral_cloud
-    fog_rescued = valley_fog + spectral  # the only pixels the rescue changes (to cloud)
+    fog_rescued = int(class_counts.rescue_changed)  # the rescue only turns pixels to cloud
     valid = snow + cloud + no_snow
     pixel_km2 = grid.pixel_area_km2
     return {
@@ -79,6 +79,8 @@ def build_metadata(product, grid, params, inputs, snowline_elevation, pass2_appl
             "valley_fog_percent": _percent(valley_fog, valid),
             "spectral_km2": round(spectral * pixel_km2, 4),
             "spectral_percent": _percent(spectral, valid),
+            "changed_km2": round(fog_rescued * pixel_km2, 4),
+            "changed_percent": _percent(fog_rescued, valid),
         },
         "valley_fog": [bank.as_dict() for bank in fog_banks],
         "snow_area_km2": round(snow * pixel_km2, 4),

@@ -126,6 +126,7 @@ class ClassCounts:
     cloud: int = 0
     no_snow: int = 0
     nodata_or_water: int = 0
+    rescue_changed: int = 0  # pixels whose class the rescue changed (all to cloud)
     decisions: np.ndarray = field(default_factory=lambda: np.zeros(256, np.int64))  # pixels per decision code
 
     def __iadd__(self, other):
@@ -160,16 +161,21 @@ def second_sweep(rows, red_coarse, mg2, snowline, pass2_applies, params, multi):
     cloud_refine = steps.cloud_refined(all_cloud, has(PixelState.SHADOW), has(PixelState.HIGH_CLOUD), red_coarse, params, multi)
     valley_fog, spectral = rescued_pixels(rows, snowline)
     rescued = valley_fog | spectral if valley_fog is not None else None
-    pass2 = np.zeros(nodata.shape, dtype=bool)
-    if pass2_applies:
-        not_candidates = cloud_refine | rescued if rescued is not None else cloud_refine
-        pass2 = steps.pass2_snow(has(PixelState.PASS2_CANDIDATE), not_candidates, rows.dem_ceiling, snowline)
     excluded = (nodata | rows.water) if rows.water is not None else nodata
-    snow = (pass1 | pass2) & ~excluded
-    cloud = cloud_refine | has(PixelState.BACK_TO_CLOUD)
-    if rescued is not None:
-        cloud |= rescued
-    classes = steps.classify(snow, cloud, excluded)
+
+    def classify(rescued):
+        pass2 = np.zeros(nodata.shape, dtype=bool)
+        if pass2_applies:
+            not_candidates = cloud_refine | rescued if rescued is not None else cloud_refine
+            pass2 = steps.pass2_snow(has(PixelState.PASS2_CANDIDATE), not_candidates, rows.dem_ceiling, snowline)
+        snow = (pass1 | pass2) & ~excluded
+        cloud = cloud_refine | has(PixelState.BACK_TO_CLOUD)
+        return pass2, snow, steps.classify(snow, cloud | rescued if rescued is not None else cloud, excluded)
+
+    pass2, snow, classes = classify(rescued)
+    # LIS's class as well, to count what the rescue changed (a released dark
+    # cloud it keeps from pass 2 is back-to-cloud, code 13, not 14 or 15).
+    rescue_changed = np.count_nonzero(classify(None)[2] != classes) if rescued is not None else 0
 
     fsc_toc = steps.with_class_codes(rows.fsc_toc, snow, classes)
     rasters = {
@@ -189,6 +195,7 @@ def second_sweep(rows, red_coarse, mg2, snowline, pass2_applies, params, multi):
         cloud=int(np.count_nonzero(classes == CLOUD)),
         no_snow=int(np.count_nonzero(classes == NO_SNOW)),
         nodata_or_water=int(np.count_nonzero(excluded)),
+        rescue_changed=int(rescue_changed),
         decisions=np.bincount(rasters["DECISION"].ravel(), minlength=256),
     )
     return SecondSweepStrip(rasters, counts)

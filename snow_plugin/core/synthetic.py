@@ -1,9 +1,10 @@
 """Synthetic Theia/MUSCATE Sentinel-2 L2A products, for tests and demos.
 
 ``make_scene`` draws a mountain scene (relief, forest, grass, rock, lakes, snow
-above a patchy snowline, cumulus with thin rims and shadows, a cirrus patch, a
-wrongly flagged "dark cloud", valley fog that the cloud mask partly misses, a
-slanted swath edge) and writes it in the MUSCATE layout with genuine CLM/MG2
+above a patchy snowline, cumulus with thin rims and shadows, some of which the
+cloud mask misses, a cirrus patch, a wrongly flagged "dark cloud", valley fog
+whose top follows a contour with some tens of metres of noise and that the
+cloud mask partly misses, a slanted swath edge) and writes it in the MUSCATE layout with genuine CLM/MG2
 bit codes, a DEM on another grid, and the truth on the 20 m grid. Everything
 is drawn from one numpy Generator: a seed always gives the same files.
 
@@ -46,15 +47,24 @@ OPAQUE_CODES = (ANY_CLOUD | CLM_MONO_TEMPORAL, ANY_CLOUD | CLM_MONO_TEMPORAL | C
 CIRRUS_CODE, DARK_CLOUD_CODE = ANY_CLOUD | CLM_HIGH_CLOUD, ANY_CLOUD | CLM_MULTI_TEMPORAL
 
 FOREST, GRASS, ROCK, WATER = range(4)
-# Snow-free reflectance (green, red, SWIR) per land cover class.
-GROUND = np.array([[0.045, 0.030, 0.12],    # forest: dark, low red
-                   [0.070, 0.065, 0.20],    # winter grass
-                   [0.160, 0.190, 0.26],    # rock: grey, bright SWIR
-                   [0.040, 0.026, 0.008]],  # lake: high NDSI but dark red
+BANDS = (("B3", 10), ("B4", 10), ("B11", 20), ("B12", 20))  # green, red, SWIR 1.6 and 2.2 um
+# Snow-free reflectance (green, red, B11, B12) per land cover class.
+GROUND = np.array([[0.045, 0.030, 0.12, 0.060],   # forest: dark, low red
+                   [0.070, 0.065, 0.20, 0.120],   # winter grass
+                   [0.160, 0.190, 0.26, 0.200],   # rock: grey, bright SWIR
+                   [0.040, 0.026, 0.008, 0.005]],  # lake: high NDSI but dark red
                   np.float32)
-CLOUD_TOP = (0.66, 0.63, 0.46)      # water clouds stay bright in the SWIR
-FOG_TOP = (0.56, 0.52, 0.34)        # white in the visible, NDSI ~0.25
-CIRRUS_ADD = (0.10, 0.10, 0.04)     # ice: brightens the visible more than SWIR
+# Water clouds stay bright in the SWIR, less at 2.2 than at 1.6 um (droplets
+# absorb more there): reflectances of stratiform water clouds of optical
+# thickness ~20 (cumulus) and ~10 (valley fog), effective radius ~8 um, as in
+# Nakajima & King (1990, J. Atmos. Sci. 47:1878) and Platnick et al. (2003,
+# IEEE TGRS 41:459); fog's NDSI is ~0.2, snow's above 0.4.
+CLOUD_TOP = (0.66, 0.63, 0.46, 0.32)
+FOG_TOP = (0.55, 0.53, 0.36, 0.24)
+CIRRUS_ADD = (0.10, 0.10, 0.04, 0.02)     # ice: brightens the visible more than SWIR
+FOG_TOP_NOISE = 25.0                # m: the fog top follows a contour within some tens of metres
+FOG_EDGE = 25.0                     # m of elevation over which the fog thins out at its top
+MISSED_CLOUD_SHARE = 0.3            # of the cumulus area, not flagged in the CLM
 
 
 @dataclass
@@ -63,6 +73,7 @@ class SyntheticScene:
     dem_path: Path         # DEM GeoTIFF
     truth_path: Path       # truth on the 20 m grid: 0 / 100 / 205 / 255
     identifier: str        # product name
+    fog_top: float = None  # m, the contour the valley fog's top follows (None: no fog)
 
 
 @dataclass
@@ -81,12 +92,13 @@ class Layers:
 
 
 def make_scene(folder, size=600, seed=0, tile="T31TGK", date="20210215-103512-123",
-               platform="SENTINEL2B", version="V4-0", zipped=False, compress=True) -> SyntheticScene:
+               platform="SENTINEL2B", version="V4-0", zipped=False, compress=True, with_fog=True) -> SyntheticScene:
     """Write a synthetic L2A product of `size` x `size` 20 m pixels into `folder`.
 
     `compress=False` writes the reflectance bands uncompressed, as genuine
     MUSCATE products are (the benchmark uses it so reading costs what it does
-    on real data)."""
+    on real data). `with_fog=False` leaves the valley fog out (the other
+    fields stay as they are)."""
     if not 100 <= size <= FULL_TILE:
         raise ValueError(f"size must be between 100 and {FULL_TILE} pixels")
     folder = Path(folder)
@@ -94,6 +106,7 @@ def make_scene(folder, size=600, seed=0, tile="T31TGK", date="20210215-103512-12
     product = folder / identifier
     (product / "MASKS").mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
+    sky = np.random.default_rng([seed, 1])  # fog noise and missed clouds: the rest of the scene keeps its draws
     crs = CRS.from_epsg(utm_epsg(tile))
     n = size
 
@@ -115,10 +128,10 @@ def make_scene(folder, size=600, seed=0, tile="T31TGK", date="20210215-103512-12
     nodata = make_swath_edge(rng, n)
     clm = np.zeros((n, n), np.uint8)
     edge = smooth_field(rng, (n, n), n / 20, 2)
-    cloud, shadow, hidden = add_clouds(rng, n, edge, clm)
+    cloud, shadow, hidden = add_clouds(rng, n, edge, clm, sky)
     cirrus = add_cirrus(rng, n, edge, clm)
     hidden |= cirrus > 0.03
-    fog, thick_fog = add_fog(rng, dem, clm)
+    fog, thick_fog, fog_top = add_fog(rng, dem, clm, sky, with_fog)
     hidden |= thick_fog
     add_dark_cloud(rng, dem, hidden | (cloud > 0.04) | nodata, edge, clm)
     del dem, edge
@@ -143,11 +156,11 @@ def make_scene(folder, size=600, seed=0, tile="T31TGK", date="20210215-103512-12
     layers = Layers(cover, fsc, np.clip(0.5 + 0.3 * smooth_field(rng, (n, n), n / 10, 2), 0, 1),
                     smooth_field(rng, (n, n), n / 20, 3), light,
                     fog, shadow, cloud, cirrus, nodata)
-    for band, (suffix, res) in enumerate((("B3", 10), ("B4", 10), ("B11", 20))):
-        write_band(f"{name}_FRE_{suffix}.tif", band, layers, rng, crs, res, compress)
+    for band, (suffix, res) in enumerate(BANDS):
+        write_band(f"{name}_FRE_{suffix}.tif", band, layers, sky if suffix == "B12" else rng, crs, res, compress)
     if zipped:
         product = zip_product(product)
-    return SyntheticScene(product, dem_path, truth_path, identifier)
+    return SyntheticScene(product, dem_path, truth_path, identifier, fog_top)
 
 
 def utm_epsg(tile):
@@ -284,16 +297,19 @@ def make_swath_edge(rng, n):
 
 # --- The sky: opacities, and their bits in the CLM ------------------------
 
-def add_clouds(rng, n, edge, clm):
-    """Cumulus with thin rims, a thin veil, their shadows and a shadow from outside."""
+def add_clouds(rng, n, edge, clm, sky):
+    """Cumulus with thin rims, a thin veil, their shadows and a shadow from
+    outside; the mask misses part of the cumulus (drawn from ``sky``)."""
     towers = smooth_field(rng, (n, n), n / 8, 4)
     cumulus = np.clip((towers - quantile(towers, 0.9)) * 1.5 + 0.35, 0, 1)
     veil = smooth_field(rng, (n, n), n / 5, 3)
     cloud = np.maximum(cumulus, np.clip((veil - quantile(veil, 0.9)) * 0.5, 0, 0.25))
     opaque = cloud >= 0.35
     code = np.where(smooth_field(rng, (n, n), n / 6) > 0, *OPAQUE_CODES).astype(np.uint8)
-    clm[opaque] |= code[opaque]
-    clm[(cloud > 0.04) & ~opaque] |= CLM_THINNEST
+    missed_field = smooth_field(sky, (n, n), n / 6, 2)
+    flagged = opaque & (missed_field > quantile(missed_field, MISSED_CLOUD_SHARE))
+    clm[flagged] |= code[flagged]
+    clm[(cloud > 0.04) & ~opaque & (missed_field > quantile(missed_field, MISSED_CLOUD_SHARE))] |= CLM_THINNEST
     # The sun is in the SSE: shadows fall to the NNW, at a distance set by cloud height.
     d = max(2, round(0.035 * n))
     shadow = shifted(cumulus, d, round(0.36 * d))
@@ -315,16 +331,21 @@ def add_cirrus(rng, n, edge, clm):
     return cirrus
 
 
-def add_fog(rng, dem, clm):
-    """Valley fog with a flat top along a contour, in part of the scene; the
-    mono-temporal test catches only part of it. Returns opacity and thick fog."""
+def add_fog(rng, dem, clm, sky, present=True):
+    """Valley fog in part of the scene: its top follows a contour within some
+    tens of metres (``sky`` draws that noise), it thins out over the last
+    tens of metres below the top; the mono-temporal test catches only part
+    of it. Returns opacity, thick fog and the contour's elevation (None
+    when not ``present``: the same draws, no fog)."""
     n = dem.shape[0]
     region = np.clip(smooth_field(rng, dem.shape, n / 2, 2) * 2 + 1, 0, 1)
-    fog = np.clip((quantile(dem, rng.uniform(0.08, 0.15)) - dem) / 25 + 0.5, 0, 1) * region
+    contour = quantile(dem, rng.uniform(0.08, 0.15))
+    top = contour + FOG_TOP_NOISE * smooth_field(sky, dem.shape, n / 30, 2)
+    fog = np.clip((top - dem) / FOG_EDGE + 0.5, 0, 1) * region * np.float32(present)
     thick = fog >= 0.5
     seen = thick & (smooth_field(rng, dem.shape, n / 4, 2) > 0)
     clm[seen] |= OPAQUE_CODES[0]
-    return fog, thick
+    return fog, thick, contour if present else None
 
 
 def add_dark_cloud(rng, dem, busy, edge, clm):
@@ -354,10 +375,10 @@ def make_mg2(cover, fsc, cos_i, clm, nodata):
 # --- Reflectances ---------------------------------------------------------
 
 def band_reflectance(band, layers, rows):
-    """Reflectance of a band (0 green, 1 red, 2 SWIR) on a slice of rows, no noise:
-    the ground, its snow, then what lies above it, bottom up."""
+    """Reflectance of a band (0 green, 1 red, 2 B11, 3 B12) on a slice of rows,
+    no noise: the ground, its snow, then what lies above it, bottom up."""
     tone, age, cover = layers.tone[rows], layers.age[rows], layers.cover[rows]
-    snow = (0.62 + 0.25 * age, 0.58 + 0.25 * age, 0.12 - 0.09 * age)[band]
+    snow = (0.62 + 0.25 * age, 0.58 + 0.25 * age, 0.12 - 0.09 * age, 0.07 - 0.05 * age)[band]
     r = GROUND[cover, band] * (1 + 0.08 * tone)
     r += layers.snow[rows] * (snow - r)
     r *= np.where(cover == WATER, np.float32(1), layers.light[rows])  # lakes are flat
@@ -455,6 +476,7 @@ METADATA = """<?xml version="1.0" encoding="UTF-8"?>
         <IMAGE_FILE band_id="B3">{id}_FRE_B3.tif</IMAGE_FILE>
         <IMAGE_FILE band_id="B4">{id}_FRE_B4.tif</IMAGE_FILE>
         <IMAGE_FILE band_id="B11">{id}_FRE_B11.tif</IMAGE_FILE>
+        <IMAGE_FILE band_id="B12">{id}_FRE_B12.tif</IMAGE_FILE>
       </Image_File_List>
     </Image></Image_List>
     <Mask_List>

@@ -22,7 +22,7 @@ from affine import Affine
 from rasterio import features
 
 BLOCK = 3
-MIN_RIM_BLOCKS = 8  # fewer rim blocks than this give no robust top
+MIN_RIM_PIXELS = 20  # fewer rim pixels than this give no robust top
 BELOW_TOP_SHARE = 0.9  # share of a bank's blocks below its top (+ spread)
 IQR_TO_SIGMA = 1.349
 
@@ -51,65 +51,89 @@ def find_fog_banks(fog_like, elevation, has_elevation, pixel_km2, top_spread, mi
     a DEM value); ``top_spread`` (m) is the largest robust spread of a
     bank's rim elevations, ``min_area_km2`` its smallest area."""
     empty = FogBankSearch(np.zeros(fog_like.shape, dtype=bool), [])
-    if min(fog_like.shape) < BLOCK:
-        return empty
-    fog_blocks, block_elevation, block_valid = _blocks(fog_like, elevation, has_elevation)
+    fog_count, valid_count, block_elevation = _blocks(fog_like, elevation, has_elevation)
+    fog_blocks, block_valid = fog_count * 2 > BLOCK * BLOCK, valid_count * 2 > BLOCK * BLOCK
     labels = _label(fog_blocks)
     count = int(labels.max())
     if count == 0:
         return empty
-    block_km2 = pixel_km2 * BLOCK * BLOCK
     sizes = np.bincount(labels.ravel(), minlength=count + 1)
-    rim, ring = _rim_and_ring(fog_blocks, block_valid)
-    rim_measured = rim & block_valid
-    rim_stats = _quantiles(labels[rim_measured], block_elevation[rim_measured], count, (0.25, 0.5, 0.75))
-    rim_blocks = np.bincount(labels[rim_measured], minlength=count + 1)
-    rim_total = np.bincount(labels[rim], minlength=count + 1)
-    big_enough = sizes * block_km2 >= max(min_area_km2, block_km2)
-    measurable = (rim_blocks >= MIN_RIM_BLOCKS) & (rim_blocks * 2 >= rim_total)
+    # Each bank also takes the fog-like pixels of the blocks around it: its thin edges.
+    reach = np.maximum(labels, _neighbour_label(labels, labels == 0))
+    rim_labels, rim_elevation, rim_unmeasured = _rim(fog_like, elevation, has_elevation, fog_blocks, block_valid, reach)
+    low, top, high = _quantiles(rim_labels, rim_elevation, count, (0.25, 0.5, 0.75))
+    rim_measured = np.bincount(rim_labels, minlength=count + 1)
+    big_enough = sizes * BLOCK * BLOCK * pixel_km2 >= min_area_km2
+    measurable = (rim_measured >= MIN_RIM_PIXELS) & (rim_measured >= rim_unmeasured)
     big_enough[0] = measurable[0] = False
-    unmeasured_km2 = float(sizes[big_enough & ~measurable].sum() * block_km2)
+    unmeasured_km2 = float(sizes[big_enough & ~measurable].sum() * BLOCK * BLOCK * pixel_km2)
 
-    low, top, high = rim_stats
     flat_top = (high - low) / IQR_TO_SIGMA <= top_spread
     inside = block_valid & (labels > 0)
-    below_top = np.bincount(labels[inside], weights=block_elevation[inside] <= top[labels[inside]] + top_spread,
-                            minlength=count + 1)
-    measured_inside = np.bincount(labels[inside], minlength=count + 1)
-    filled_below = below_top >= BELOW_TOP_SHARE * np.maximum(measured_inside, 1)
-    median_inside = _quantiles(labels[inside], block_elevation[inside], count, (0.5,))[0]
-    deep = median_inside <= top - top_spread
-    ring_label = _neighbour_label(labels, ring)
-    ring_measured = ring & block_valid & (ring_label > 0)
-    median_ring = _quantiles(ring_label[ring_measured], block_elevation[ring_measured], count, (0.5,))[0]
-    surrounded = median_ring >= top
+    inside_labels, inside_elevation = labels[inside], block_elevation[inside]
+    below_top = np.bincount(inside_labels, weights=inside_elevation <= top[inside_labels] + top_spread, minlength=count + 1)
+    filled_below = below_top >= BELOW_TOP_SHARE * np.maximum(np.bincount(inside_labels, minlength=count + 1), 1)
+    deep = _quantiles(inside_labels, inside_elevation, count, (0.5,))[0] <= top - top_spread
+    ring = block_valid & (labels == 0) & (reach > 0)
+    surrounded = _quantiles(reach[ring], block_elevation[ring], count, (0.5,))[0] >= top
 
     accepted = big_enough & measurable & flat_top & filled_below & deep & surrounded
     if not accepted.any():
         return FogBankSearch(empty.mask, [], unmeasured_km2)
-    bank_blocks = np.where(accepted[labels], labels, 0)
-    bank_blocks = np.maximum(bank_blocks, _neighbour_label(bank_blocks, bank_blocks == 0))  # catch the thin edges
-    pixel_labels = _to_pixels(bank_blocks, fog_like.shape)
-    mask = fog_like & (pixel_labels > 0)
-    pixels = np.bincount(pixel_labels[mask], minlength=count + 1)
+    bank_reach = np.where(accepted[reach], reach, 0)
+    mask = fog_like & _to_pixels(bank_reach > 0, fog_like.shape)
+    pixels = np.bincount(bank_reach.ravel(), weights=fog_count.ravel(), minlength=count + 1).astype(np.int64)
     banks = [FogBank(float(top[i]), float(pixels[i] * pixel_km2), int(pixels[i])) for i in np.flatnonzero(accepted)]
     banks.sort(key=lambda bank: bank.pixels, reverse=True)
     return FogBankSearch(mask, banks, unmeasured_km2)
 
 
+def grow_within(seeds, allowed, steps):
+    """``seeds`` grown by ``steps`` pixels (4-connected) into ``allowed``
+    pixels: the thin, fog-like edges of a cloud found by its bright core."""
+    grown = seeds.copy()
+    for _ in range(steps):
+        reached = grown.copy()
+        for shifted in _shifts(grown, False):
+            reached |= shifted
+        grown = reached & (allowed | seeds)
+    return grown
+
+
 def _blocks(fog_like, elevation, has_elevation):
-    """Block majority of fog, block mean elevation and block validity."""
-    rows, cols = (size // BLOCK * BLOCK for size in fog_like.shape)
+    """Per block: fog-like pixels, pixels with an elevation, mean elevation."""
 
     def block_sum(values):
-        return values[:rows, :cols].reshape(rows // BLOCK, BLOCK, cols // BLOCK, BLOCK).sum(axis=(1, 3), dtype=np.float64)
+        rows, cols = (-size % BLOCK for size in values.shape)  # partial blocks at the far sides
+        padded = np.pad(values, ((0, rows), (0, cols)))
+        shape = (padded.shape[0] // BLOCK, BLOCK, padded.shape[1] // BLOCK, BLOCK)
+        return padded.reshape(shape).sum(axis=(1, 3), dtype=np.float64)
 
     valid_count = block_sum(has_elevation)
-    fog_blocks = block_sum(fog_like) * 2 > BLOCK * BLOCK
     with np.errstate(invalid="ignore", divide="ignore"):
         block_elevation = block_sum(np.where(has_elevation, elevation, 0)) / valid_count
-    block_valid = valid_count * 2 > BLOCK * BLOCK
-    return fog_blocks, np.where(block_valid, block_elevation, np.nan), block_valid
+    return block_sum(fog_like), valid_count, block_elevation
+
+
+def _rim(fog_like, elevation, has_elevation, fog_blocks, block_valid, reach):
+    """The rim of each region at 20 m: fog-like pixels next to a clear pixel
+    with an elevation, in the blocks along the region's edge (holes inside a
+    bank have no part in its top). Returns the rim pixels' labels and
+    elevations, and per label the rim pixels the DEM does not cover."""
+    clear_blocks = ~fog_blocks & block_valid
+    edge_zone = np.zeros(fog_blocks.shape, dtype=bool)
+    for shifted in _shifts(clear_blocks, False):
+        edge_zone |= shifted
+    edge_zone = (edge_zone | clear_blocks) & (reach > 0)
+    clear = ~fog_like & has_elevation
+    next_to_clear = np.zeros(fog_like.shape, dtype=bool)
+    for shifted in _shifts(clear, False):
+        next_to_clear |= shifted
+    rows, cols = np.nonzero(fog_like & next_to_clear & _to_pixels(edge_zone, fog_like.shape))
+    labels = reach[rows // BLOCK, cols // BLOCK]
+    measured = has_elevation[rows, cols]
+    unmeasured = np.bincount(labels[~measured], minlength=int(reach.max()) + 1)
+    return labels[measured], elevation[rows[measured], cols[measured]].astype(np.float64), unmeasured
 
 
 def _label(mask):
@@ -126,20 +150,6 @@ def _shifts(array, fill):
     """``array`` moved by one pixel up, down, left and right."""
     padded = np.pad(array, 1, constant_values=fill)
     return padded[:-2, 1:-1], padded[2:, 1:-1], padded[1:-1, :-2], padded[1:-1, 2:]
-
-
-def _rim_and_ring(fog_blocks, block_valid):
-    """The fog blocks next to valid clear blocks (the rim) and those clear
-    blocks (the ring around). Blocks along the image edge or no data have
-    an unknown outside, so they are not rim."""
-    clear = ~fog_blocks & block_valid
-    next_to_clear = np.zeros(fog_blocks.shape, dtype=bool)
-    for shifted in _shifts(clear, False):
-        next_to_clear |= shifted
-    next_to_fog = np.zeros(fog_blocks.shape, dtype=bool)
-    for shifted in _shifts(fog_blocks, False):
-        next_to_fog |= shifted
-    return fog_blocks & next_to_clear, clear & next_to_fog
 
 
 def _neighbour_label(labels, where):
@@ -163,9 +173,6 @@ def _quantiles(labels, values, count, probabilities):
     return result
 
 
-def _to_pixels(block_labels, shape):
-    """Block labels spread back onto the 20 m pixels (the last partial
-    blocks of a side take the label of the block before them)."""
-    pixels = np.repeat(np.repeat(block_labels, BLOCK, axis=0), BLOCK, axis=1)
-    pad_rows, pad_cols = shape[0] - pixels.shape[0], shape[1] - pixels.shape[1]
-    return np.pad(pixels, ((0, pad_rows), (0, pad_cols)), mode="edge")
+def _to_pixels(blocks, shape):
+    """Block values spread back onto the 20 m pixels of ``shape``."""
+    return np.repeat(np.repeat(blocks, BLOCK, axis=0), BLOCK, axis=1)[: shape[0], : shape[1]]

@@ -336,21 +336,20 @@ def test_strip_wise_result_is_identical_to_one_strip(noisy):
         assert result.metadata["elevation_bands"] == metadata["elevation_bands"]
 
 
-def test_noisy_product_equals_an_independent_whole_image_implementation(noisy):
-    """The whole chain redone here from the spec, in one piece: GDAL cubic
-    warps of the whole 10 m bands, the spec's histogram model for zs, the
-    tent-filter red_nn, then steps 1-7. Every output pixel must agree."""
+def reference_chain(product, swir, clm, dem, declared_nodata=-10000):
+    """The whole chain redone from the spec, in one piece: GDAL cubic warps
+    of the whole 10 m bands with ``declared_nodata`` as their nodata (LIS
+    declares -10000 whatever the file's tags), the spec's histogram model
+    for zs, the tent-filter red_nn, then steps 1-7 and the decision codes."""
     from tests.unit.test_snowline import spec_zs, tent_red_nn
 
-    product, swir, clm, dem = noisy["product"], noisy["swir"], noisy["clm"], noisy["dem"]
-    b11_path = product / (IDENTIFIER + "_FRE_B11.tif")
-    with rasterio.open(b11_path) as b11:
+    with rasterio.open(product / (IDENTIFIER + "_FRE_B11.tif")) as b11:
         def cubic(suffix):
             with rasterio.open(product / (IDENTIFIER + suffix)) as band:
                 out = np.zeros(b11.shape, np.int16)
-                reproject(band.read(1), out, src_transform=band.transform, src_crs=band.crs, src_nodata=band.nodata,
-                          dst_transform=b11.transform, dst_crs=b11.crs, dst_nodata=band.nodata,
-                          resampling=Resampling.cubic)
+                reproject(band.read(1), out, src_transform=band.transform, src_crs=band.crs,
+                          src_nodata=declared_nodata, dst_transform=b11.transform, dst_crs=b11.crs,
+                          dst_nodata=declared_nodata, resampling=Resampling.cubic)
             return out
 
         green, red = cubic("_FRE_B3.tif"), cubic("_FRE_B4.tif")
@@ -365,27 +364,85 @@ def test_noisy_product_equals_an_independent_whole_image_implementation(noisy):
     back_to_cloud = all_cloud & (red > 100 * multi)
     pass1 = ~all_cloud & (ndsi > 0.40) & (red > 200 * multi)
     red_nn = tent_red_nn(red, 12)
-    cloud_refine = (all_cloud & (red_nn > 300 * multi)) | shadow | high
+    kept = all_cloud & (red_nn > 300 * multi)
+    cloud_refine = kept | shadow | high
     zs = spec_zs(np.trunc(dem).astype(np.int16), ~all_cloud, pass1)
-    assert zs is not None and noisy["result"].snowline_elevation == zs
-    assert np.count_nonzero(pass1) / pass1.size > 0.001
-    pass2 = ~cloud_refine & (dem > zs) & (ndsi > 0.15) & (red > 40 * multi)
+    pass2 = ~cloud_refine & (dem > zs) & (ndsi > 0.15) & (red > 40 * multi) if zs is not None else np.zeros_like(pass1)
     snow = pass1 | pass2
     snw = np.where(snow, 100, np.where(cloud_refine | back_to_cloud, 205, 0))
     snw[nodata] = 255
-    out = noisy["outputs"]
-    np.testing.assert_array_equal(out["SNW"], snw)
+    decision = np.select(
+        [nodata, pass1, pass2, kept, shadow, high, back_to_cloud, ~all_cloud], [255, 1, 2, 10, 11, 12, 13, 20], 21
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         ndsi_pct = np.trunc((100 * (green.astype(np.int32) - swir)).astype(np.float32) / (g + s).astype(np.float32))
     fsc = np.trunc(100 * np.minimum(0.5 * np.tanh(2.65 * ndsi - 1.42) + 0.5, 1))
-    snow_valid = snow & ~nodata
-    np.testing.assert_array_equal(out["NDSI"][snow_valid], ndsi_pct[snow_valid])
-    np.testing.assert_array_equal(out["FSC_TOC"][snow_valid], fsc[snow_valid])
-    np.testing.assert_array_equal(out["NDSI"][~snow_valid], snw[~snow_valid])
-    qc_bit4 = all_cloud & snow_valid
-    np.testing.assert_array_equal((out["QCFLAGS"][~nodata] & 16) != 0, qc_bit4[~nodata])
+    return dict(green=green, red=red, ndsi=ndsi, red_nn=red_nn, pass1=pass1, pass2=pass2, zs=zs, snow=snow, snw=snw,
+                decision=decision, ndsi_pct=ndsi_pct, fsc=fsc, all_cloud=all_cloud, nodata=nodata)
+
+
+def assert_outputs_match_reference(out, ref):
+    np.testing.assert_array_equal(out["SNW"], ref["snw"])
+    np.testing.assert_array_equal(out["DECISION"], ref["decision"])
+    snow_valid = ref["snow"] & ~ref["nodata"]
+    np.testing.assert_array_equal(out["NDSI"][snow_valid], ref["ndsi_pct"][snow_valid])
+    np.testing.assert_array_equal(out["FSC_TOC"][snow_valid], ref["fsc"][snow_valid])
+    np.testing.assert_array_equal(out["NDSI"][~snow_valid], ref["snw"][~snow_valid])
+    qc_bit4 = ref["all_cloud"] & snow_valid
+    np.testing.assert_array_equal((out["QCFLAGS"][~ref["nodata"]] & 16) != 0, qc_bit4[~ref["nodata"]])
+
+
+def test_noisy_product_equals_an_independent_whole_image_implementation(noisy):
+    ref = reference_chain(noisy["product"], noisy["swir"], noisy["clm"], noisy["dem"])
+    assert ref["zs"] is not None and noisy["result"].snowline_elevation == ref["zs"]
+    assert np.count_nonzero(ref["pass1"]) / ref["pass1"].size > 0.001
+    assert_outputs_match_reference(noisy["outputs"], ref)
     # the scene exercises every rule: dark clouds turned snow, bright ones kept
-    assert (qc_bit4).any() and (all_cloud & ~snow & ~nodata).any() and pass2[~pass1].any()
+    snow_valid = ref["snow"] & ~ref["nodata"]
+    assert (ref["all_cloud"] & snow_valid).any() and (ref["all_cloud"] & ~ref["snow"] & ~ref["nodata"]).any()
+    assert ref["pass2"][~ref["pass1"]].any()
+
+
+@pytest.fixture(scope="module")
+def swath_edge(tmp_path_factory):
+    """An untagged product (as MUSCATE writes them) with a diagonal swath
+    edge: -10000 beyond it in every band at 10 and 20 m, a bright cloud body
+    along it whose red at 240 m decides between cloud and snow, snow above."""
+    root = tmp_path_factory.mktemp("edge")
+    rng = np.random.default_rng(7)
+    h, w = 160, 150
+    rows, cols = np.arange(h)[:, None], np.arange(w)[None, :]
+    rows_10m, cols_10m = np.arange(2 * h)[:, None], np.arange(2 * w)[None, :]
+    beyond_10m = cols_10m + 0.6 * rows_10m < 120  # the 20 m edge follows the 10 m one
+    beyond = beyond_10m[::2, ::2]
+    green = (np.where(rows_10m < 160, 6800, 3200) + rng.integers(-900, 900, size=(2 * h, 2 * w))).astype(np.int16)
+    red = (green - 400 + rng.integers(-500, 500, size=green.shape)).astype(np.int16)
+    green[beyond_10m] = red[beyond_10m] = -10000
+    swir = (np.where(rows < 80, 1300, 2400) + rng.integers(-700, 700, size=(h, w))).astype(np.int16)
+    swir[beyond] = -10000
+    clm = np.zeros((h, w), np.uint8)
+    clm[(cols + 0.3 * rows > 40) & (cols + 0.3 * rows < 110)] = 2  # a cloud along the edge
+    clm[rng.random((h, w)) < 0.03] = 33
+    clm[beyond] = 0
+    dem = (2800 - 12 * rows + rng.normal(0, 25, size=(h, w))).astype(np.float32)
+    product = write_product(root / "in", green, red, swir, clm, bands_at_20m=False)
+    dem_path = write_dem_on_grid(root / "dem.tif", dem)
+    result = detect_snow(product, root / "out", dem=dem_path)
+    return {"product": product, "swir": swir, "clm": clm, "dem": dem, "result": result, "outputs": outputs_of(result)}
+
+
+def test_untagged_swath_edge_equals_lis_with_minus_10000_declared_to_the_warper(swath_edge):
+    product = swath_edge["product"]
+    with rasterio.open(product / (IDENTIFIER + "_FRE_B4.tif")) as band:
+        assert band.nodata is None  # the MUSCATE way
+    ref = reference_chain(product, swath_edge["swir"], swath_edge["clm"], swath_edge["dem"])
+    assert swath_edge["result"].snowline_elevation == ref["zs"] is not None
+    assert_outputs_match_reference(swath_edge["outputs"], ref)
+    # A warp that trusted the (missing) tag would differ along the edge: the test has teeth.
+    blind = reference_chain(product, swath_edge["swir"], swath_edge["clm"], swath_edge["dem"], declared_nodata=None)
+    differ = blind["snw"] != ref["snw"]
+    assert differ.any() and (blind["red_nn"] != ref["red_nn"]).any()
+    assert (blind["red"] != ref["red"]).any()
 
 
 # ------------------------------------------------------------ product reading
