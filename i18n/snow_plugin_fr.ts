@@ -44,7 +44,7 @@
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="196"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="294"/>
         <source>The DEM {path} has no elevation over the product.</source>
         <translation>Le MNT {path} ne contient aucune altitude sur l'emprise du produit.</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Impossible de lire le masque d'eau {path} : indiquez une couche raster ou vecteur.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="55"/>
+        <location filename="../snow_plugin/core/product.py" line="56"/>
         <source>&apos;{name}&apos; is not a Theia product name (expected e.g. SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</source>
         <translation>« {name} » n'est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
     </message>
@@ -64,122 +64,122 @@
         <translation>Le produit {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="108"/>
+        <location filename="../snow_plugin/core/product.py" line="109"/>
         <source>{path} is neither a product folder nor a zip file (it may be corrupt or truncated: download it again).</source>
         <translation>{path} n'est ni un dossier de produit ni un fichier zip (il est peut-être corrompu ou tronqué : téléchargez-le de nouveau).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="128"/>
+        <location filename="../snow_plugin/core/product.py" line="129"/>
         <source>The zip {path} is corrupt or truncated ({error}): download it again.</source>
         <translation>Le zip {path} est corrompu ou tronqué ({error}) : téléchargez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="156"/>
+        <location filename="../snow_plugin/core/product.py" line="157"/>
         <source>The product {name} has no {file}: it is not a complete Theia L2A product.</source>
         <translation>Le produit {name} ne contient pas {file} : ce n'est pas un produit Theia L2A complet.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="162"/>
+        <location filename="../snow_plugin/core/product.py" line="163"/>
         <source>The product {name} has no cloud mask: MASKS/{file} is missing.</source>
         <translation>Le produit {name} n'a pas de masque de nuages : MASKS/{file} est absent.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="204"/>
+        <location filename="../snow_plugin/core/product.py" line="205"/>
         <source>Cannot read {file}: the file is corrupt or truncated.</source>
         <translation>Impossible de lire {file} : le fichier est corrompu ou tronqué.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="216"/>
+        <location filename="../snow_plugin/core/product.py" line="217"/>
         <source>{file} does not match the 20 m grid of the SWIR band (expected about {w}x{h} pixels at 10 m, found {fw}x{fh}).</source>
         <translation>{file} ne correspond pas à la grille de 20 m de la bande SWIR (environ {w}x{h} pixels à 10 m attendus, {fw}x{fh} trouvés).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="229"/>
+        <location filename="../snow_plugin/core/product.py" line="230"/>
         <source>{file} has {fw}x{fh} pixels, but the product grid needs {w}x{h}.</source>
         <translation>{file} fait {fw}x{fh} pixels, mais la grille du produit en exige {w}x{h}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="27"/>
+        <location filename="../snow_plugin/core/styles.py" line="28"/>
         <source>No snow</source>
         <translation>Pas de neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="27"/>
+        <location filename="../snow_plugin/core/styles.py" line="28"/>
         <source>Snow</source>
         <translation>Neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="27"/>
+        <location filename="../snow_plugin/core/styles.py" line="28"/>
         <source>Cloud</source>
         <translation>Nuage</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="39"/>
+        <location filename="../snow_plugin/core/styles.py" line="48"/>
         <source>No data</source>
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="32"/>
+        <location filename="../snow_plugin/core/styles.py" line="33"/>
         <source>No flag</source>
         <translation>Aucun indicateur</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="33"/>
+        <location filename="../snow_plugin/core/styles.py" line="34"/>
         <source>Sun too low</source>
         <translation>Soleil trop bas</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="34"/>
+        <location filename="../snow_plugin/core/styles.py" line="35"/>
         <source>Sun tangent</source>
         <translation>Soleil rasant</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="35"/>
+        <location filename="../snow_plugin/core/styles.py" line="36"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="36"/>
+        <location filename="../snow_plugin/core/styles.py" line="37"/>
         <source>Tree cover density above 90 %</source>
         <translation>Densité du couvert arboré supérieure à 90 %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="37"/>
+        <location filename="../snow_plugin/core/styles.py" line="38"/>
         <source>Snow under thin cloud</source>
         <translation>Neige sous nuage fin</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="38"/>
+        <location filename="../snow_plugin/core/styles.py" line="39"/>
         <source>Tree cover density undefined</source>
         <translation>Densité du couvert arboré indéfinie</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="85"/>
+        <location filename="../snow_plugin/core/styles.py" line="107"/>
         <source>{quantity} {low}–{high} %</source>
         <translation>{quantity} {low}–{high} %</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="102"/>
+        <location filename="../snow_plugin/core/styles.py" line="124"/>
         <source>FSC</source>
         <translation>Fraction enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/styles.py" line="104"/>
+        <location filename="../snow_plugin/core/styles.py" line="126"/>
         <source>NDSI</source>
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="53"/>
+        <location filename="../snow_plugin/core/outputs.py" line="58"/>
         <source>The output folder {folder} is not writable ({error}): choose another folder.</source>
         <translation>Le dossier de sortie {folder} n'est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="60"/>
+        <location filename="../snow_plugin/core/outputs.py" line="65"/>
         <source>Outputs already exist in {folder} ({files}): choose another folder or allow overwriting.</source>
         <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="130"/>
+        <location filename="../snow_plugin/core/outputs.py" line="135"/>
         <source>Could not write {path} ({error}): check the free disk space and the folder permissions.</source>
         <translation>Impossible d'écrire {path} ({error}) : vérifiez l'espace disque libre et les droits sur le dossier.</translation>
     </message>
@@ -324,32 +324,32 @@
         <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="113"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="158"/>
         <source>Product {name}: {w} x {h} pixels at 20 m.</source>
         <translation>Produit {name} : {w} x {h} pixels à 20 m.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="139"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="186"/>
         <source>No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected).</source>
         <translation>Aucun MNT fourni : la limite d'enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="155"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="203"/>
         <source>The product {name} has no valid pixel (all nodata): choose another date.</source>
         <translation>Le produit {name} n'a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="172"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="233"/>
         <source>No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable.</source>
         <translation>Aucune altitude de limite d'enneigement n'a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="176"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="237"/>
         <source>Too little unambiguous snow on this tile: pass 2 is skipped.</source>
         <translation>Trop peu de neige sans ambiguïté sur cette tuile : la passe 2 est ignorée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="207"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="305"/>
         <source>Snow detection cancelled: no output was written.</source>
         <translation>Détection de la neige annulée : aucune sortie n'a été écrite.</translation>
     </message>
@@ -379,17 +379,17 @@
         <translation>Fausses couleurs (SWIR, rouge, vert)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="78"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="77"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="101"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="100"/>
         <source>km</source>
         <translation>km</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/snow_map.py" line="119"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="118"/>
         <source>QGIS could not render the map to {path}.</source>
         <translation>QGIS n'a pas pu effectuer le rendu de la carte dans {path}.</translation>
     </message>
@@ -784,12 +784,12 @@
         <translation>Source : {attribution}. L'adresse du bucket peut être modifiée dans les paramètres de l'extension ou avec THEIA_SNOW_DEM_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="103"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="108"/>
         <source>Theia L2A product (folder or zip)</source>
         <translation>Produit Theia L2A (dossier ou zip)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="103"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="108"/>
         <source>Zip archives (*.zip *.ZIP);;All files (*)</source>
         <translation>Archives zip (*.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
@@ -904,77 +904,77 @@
         <translation>Indiquez au moins une tuile (p. ex. T31TCH) ou une zone de recherche.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="54"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="53"/>
         <source>Pass 1: NDSI above</source>
         <translation>Passe 1 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="55"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="54"/>
         <source>Pass 1: red reflectance above (milli-reflectance)</source>
         <translation>Passe 1 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="56"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="55"/>
         <source>Pass 2: NDSI above</source>
         <translation>Passe 2 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="57"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="56"/>
         <source>Pass 2: red reflectance above (milli-reflectance)</source>
         <translation>Passe 2 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="58"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="57"/>
         <source>Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)</source>
         <translation>Nuages sombres : rouge lissé au-dessus duquel un nuage reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="59"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="58"/>
         <source>Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)</source>
         <translation>Retour en nuage : rouge au-dessus duquel un pixel masqué reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="60"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="59"/>
         <source>Dark clouds: smoothing factor (20 m pixels)</source>
         <translation>Nuages sombres : facteur de lissage (pixels de 20 m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="61"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="60"/>
         <source>Snowline: elevation band height (m)</source>
         <translation>Limite d'enneigement : hauteur des bandes d'altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="62"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="61"/>
         <source>Snowline: snow fraction of the clear pixels of a band above</source>
         <translation>Limite d'enneigement : fraction de neige parmi les pixels non nuageux d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="63"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="62"/>
         <source>Snowline: clear fraction of a band above</source>
         <translation>Limite d'enneigement : fraction non nuageuse d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="64"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="63"/>
         <source>Pass 2: pass-1 snow fraction of the tile above</source>
         <translation>Passe 2 : fraction de neige de la passe 1 sur la tuile supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="65"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="64"/>
         <source>Fog rescue: red reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="66"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="65"/>
         <source>Fog rescue: SWIR reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="67"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="66"/>
         <source>Fog rescue: NDSI below</source>
         <translation>Rattrapage du brouillard : NDSI inférieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="89"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="93"/>
         <source>Detect snow, clouds and fog (Let-It-Snow)</source>
         <translation>Détecter la neige, les nuages et le brouillard (Let-It-Snow)</translation>
     </message>
@@ -984,152 +984,147 @@
         <translation>Détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO).</source>
         <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l'algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows.</source>
         <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l'infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d'eau et le brouillard restent brillants : l'indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product&apos;s cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs.</source>
         <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l'altitude de la limite d'enneigement zs est fixée juste sous la plus basse bande d'altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
-        <source>Fog rescue (off by default, to keep the Let-It-Snow results): bright pixels that stay bright in the SWIR and have a low NDSI but were missed by the cloud mask are classified as cloud or fog.</source>
-        <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : les pixels brillants qui restent brillants dans le SWIR et ont un NDSI faible, mais que le masque de nuages a manqués, sont classés en nuage ou brouillard.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground.</source>
         <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d'un dossier). En option : un MNT dans n'importe quelle projection, un masque d'eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found.</source>
         <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d'altitude. ZS est vide (NULL) quand aucune limite d'enneigement n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="92"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2.</source>
         <translation>Les paramètres avancés sont les seuils de l'algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="109"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="114"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="110"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="115"/>
         <source>Water mask (raster or polygons)</source>
         <translation>Masque d'eau (raster ou polygones)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="115"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="120"/>
         <source>Tree cover density (%)</source>
         <translation>Densité du couvert arboré (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="117"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="122"/>
         <source>Rescue clouds and fog missed by the cloud mask</source>
         <translation>Rattraper les nuages et le brouillard manqués par le masque de nuages</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="120"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="125"/>
         <source>Overwrite existing outputs</source>
         <translation>Écraser les sorties existantes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="128"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="133"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="39"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
         <source>Snow classification</source>
         <translation>Classification de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="42"/>
         <source>Fractional snow cover (top of canopy)</source>
         <translation>Fraction enneigée (sommet de la canopée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="41"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="43"/>
         <source>Fractional snow cover (on ground)</source>
         <translation>Fraction enneigée (au sol)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="42"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="44"/>
         <source>NDSI on snow pixels (%)</source>
         <translation>NDSI sur les pixels de neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="43"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="45"/>
         <source>Quality flags</source>
         <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="135"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="141"/>
         <source>Summary (JSON)</source>
         <translation>Résumé (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="137"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="143"/>
         <source>Snowline elevation zs (m, NULL when not found)</source>
         <translation>Altitude de la limite d'enneigement zs (m, NULL si non trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="138"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
         <source>Snow (% of valid pixels)</source>
         <translation>Neige (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="139"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="145"/>
         <source>Cloud (% of valid pixels)</source>
         <translation>Nuages (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="147"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="153"/>
         <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'existe pas : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="149"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="155"/>
         <source>The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'est ni un dossier de produit ni un fichier zip : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="203"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="209"/>
         <source>Invalid detection parameter: {error}.</source>
         <translation>Paramètre de détection invalide : {error}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="216"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="222"/>
         <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
         <translation>La couche {name} n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="228"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="234"/>
         <source>The water mask must be a raster or a polygon layer.</source>
         <translation>Le masque d'eau doit être une couche raster ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="238"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="244"/>
         <source>Cannot copy the water mask {name} for the detection: {error}</source>
         <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="48"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="50"/>
         <source>Snow – {product}</source>
         <translation>Neige – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="119"/>
+        <location filename="../snow_plugin/processing/result_layers.py" line="121"/>
         <source>Could not apply the style of {name}: {error}</source>
         <translation>Impossible d'appliquer le style de {name} : {error}</translation>
     </message>
@@ -1359,7 +1354,7 @@
         <translation>le serveur n'a pas pu être joint</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="199"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="297"/>
         <source>The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.</source>
         <translation>Le MNT n'a pas d'altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
     </message>
@@ -1424,162 +1419,162 @@
         <translation>Résumé d'enneigement d'un résultat…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="44"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="47"/>
         <source>No elevation band: the detection ran without a DEM.</source>
         <translation>Aucune bande d'altitude : la détection a été lancée sans MNT.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="74"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="73"/>
         <source>snowline zs = {elevation} m</source>
         <translation>limite d'enneigement zs = {elevation} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="97"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="121"/>
         <source>Snow fraction of the clear pixels (%)</source>
         <translation>Fraction enneigée des pixels non nuageux (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="101"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="125"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="33"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="34"/>
         <source>Snow summary – {product}</source>
         <translation>Résumé d'enneigement – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="73"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="76"/>
         <source>not found: pass 2 was skipped, the result is less reliable</source>
         <translation>non trouvée : la passe 2 n'a pas été appliquée, le résultat est moins fiable</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="77"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="80"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="80"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="83"/>
         <source>Snowline elevation zs</source>
         <translation>Altitude de la limite d'enneigement zs</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="86"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="162"/>
         <source>Fog rescued (counted as cloud)</source>
         <translation>Brouillard récupéré (compté comme nuage)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="87"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="90"/>
         <source>Snow area</source>
         <translation>Surface enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="95"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="98"/>
         <source>Percentages are of the valid pixels (not no data nor water).</source>
         <translation>Les pourcentages portent sur les pixels valides (ni sans données, ni eau).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
         <source>From (m)</source>
         <translation>De (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
         <source>To (m)</source>
         <translation>À (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="123"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="130"/>
         <source>Export chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="124"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="131"/>
         <source>Open the CSV</source>
         <translation>Ouvrir le CSV</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="129"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="136"/>
         <source>Copy table</source>
         <translation>Copier le tableau</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="147"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="154"/>
         <source>Export chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="147"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="154"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="149"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="156"/>
         <source>Could not write {path}: check the folder permissions.</source>
         <translation>Impossible d'écrire {path} : vérifiez les droits sur le dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="164"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="207"/>
         <source>Snow summary</source>
         <translation>Résumé d'enneigement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="185"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="228"/>
         <source>Snow summary of a result</source>
         <translation>Résumé d'enneigement d'un résultat</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="185"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="228"/>
         <source>Snow summaries (*_SNOW.json);;JSON files (*.json)</source>
         <translation>Résumés d'enneigement (*_SNOW.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="136"/>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="142"/>
         <source>Snow fraction per elevation band (CSV)</source>
         <translation>Fraction enneigée par bande d'altitude (CSV)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/summary.py" line="102"/>
+        <location filename="../snow_plugin/core/summary.py" line="121"/>
         <source>Cannot read {path} ({error}): choose a *_SNOW.json file written by the snow detection.</source>
         <translation>Impossible de lire {path} ({error}) : choisissez un fichier *_SNOW.json écrit par la détection de la neige.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/summary.py" line="113"/>
+        <location filename="../snow_plugin/core/summary.py" line="132"/>
         <source>{path} is not a snow summary: choose a *_SNOW.json file written by the snow detection.</source>
         <translation>{path} n'est pas un résumé d'enneigement : choisissez un fichier *_SNOW.json écrit par la détection de la neige.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
         <source>Clear</source>
         <translation>Non nuageux</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
         <source>Snow (%)</source>
         <translation>Neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="104"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="111"/>
         <source>Pixels of each elevation band; clear: not under a cloud; snow (%): snow pixels in % of the clear pixels.</source>
         <translation>Pixels de chaque bande d'altitude ; non nuageux : hors nuage ; neige (%) : pixels de neige en % des pixels non nuageux.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/parameters.py" line="46"/>
+        <location filename="../snow_plugin/core/parameters.py" line="51"/>
         <source>the resize factor must be at least 1</source>
         <translation>le facteur de réduction doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/parameters.py" line="48"/>
+        <location filename="../snow_plugin/core/parameters.py" line="53"/>
         <source>the elevation band height dz must be positive</source>
         <translation>la hauteur des bandes d'altitude dz doit être positive</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/parameters.py" line="51"/>
+        <location filename="../snow_plugin/core/parameters.py" line="56"/>
         <source>{name} must lie between -1 and 1</source>
         <translation>{name} doit être compris entre -1 et 1</translation>
     </message>
@@ -1687,6 +1682,171 @@
         <location filename="../snow_plugin/core/snow_product.py" line="48"/>
         <source>No Theia Snow raster (*_SNW_R2.tif or LIS_S2-SNOW-FSC_*.tif) was found in {path}.</source>
         <translation>Aucun raster Theia Snow (*_SNW_R2.tif ou LIS_S2-SNOW-FSC_*.tif) n'a été trouvé dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <source>Flat-topped fog banks found by the rescue on the DEM: how many, the top elevation of the largest and their total area.</source>
+        <translation>Bancs de brouillard à sommet plat trouvés par le rattrapage sur le MNT : leur nombre, l&apos;altitude du sommet du plus grand et leur surface totale.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="165"/>
+        <source>Valley fog</source>
+        <translation>Brouillard de vallée</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="166"/>
+        <source>Rescue: valley fog turned to cloud</source>
+        <translation>Rattrapage : brouillard de vallée passé en nuage</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="169"/>
+        <source>Rescue: cloud or fog of the spectral test</source>
+        <translation>Rattrapage : nuage ou brouillard du test spectral</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="179"/>
+        <source>not looked for (no DEM)</source>
+        <translation>non recherché (pas de MNT)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="180"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="187"/>
+        <source>1 bank, top at {top} m, {area} km²</source>
+        <translation>1 banc, sommet à {top} m, {area} km²</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="188"/>
+        <source>{count} banks, top of the largest at {top} m, {area} km² in all</source>
+        <translation>{count} bancs, sommet du plus grand à {top} m, {area} km² en tout</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="90"/>
+        <source>fog top {elevation} m</source>
+        <translation>sommet du brouillard {elevation} m</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="67"/>
+        <source>Fog rescue, spectral test: NDSI above (spares bright rock and soil)</source>
+        <translation>Rattrapage du brouillard, test spectral : NDSI supérieur à (épargne la roche et le sol clairs)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="68"/>
+        <source>Fog rescue, spectral test: 2.2 µm (B12) reflectance above (milli-reflectance)</source>
+        <translation>Rattrapage du brouillard, test spectral : réflectance à 2,2 µm (B12) supérieure à (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="69"/>
+        <source>Fog rescue, spectral test above the snowline: SWIR reflectance above (milli-reflectance)</source>
+        <translation>Rattrapage du brouillard, test spectral au-dessus de la limite d&apos;enneigement : réflectance SWIR supérieure à (milli-réflectance)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="70"/>
+        <source>Valley fog: largest spread of the elevations along a bank&apos;s rim (m)</source>
+        <translation>Brouillard de vallée : dispersion maximale des altitudes le long du bord d&apos;un banc (m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="71"/>
+        <source>Valley fog: smallest bank (km²)</source>
+        <translation>Brouillard de vallée : plus petit banc (km²)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <source>Fog rescue (off by default, to keep the Let-It-Snow results): the L2A cloud mask misses some fog and cloud, which then passes for snow or bare ground. Among the pixels that are bright in the red and at 1.6 µm with a low NDSI (never pass-1 snow), the rescue turns to cloud those passing its spectral test (NDSI above a small minimum, which spares bright rock, and bright at 2.2 µm, band B12, where snow is dark; above the snowline a brighter 1.6 µm reflectance is required) and, with a DEM, the valley-fog banks, recognised by their flat top: connected regions whose rim elevations cluster tightly and that lie below that top in concave terrain. Without B12 only valley fog is looked for; without a DEM only the spectral test runs.</source>
+        <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : le masque de nuages L2A manque une partie du brouillard et des nuages, qui passent alors pour de la neige ou du sol nu. Parmi les pixels brillants dans le rouge et à 1,6 µm et de NDSI faible (jamais de la neige de la passe 1), le rattrapage classe en nuage ceux qui passent son test spectral (NDSI au-dessus d&apos;un petit minimum, ce qui épargne la roche claire, et brillant à 2,2 µm, bande B12, où la neige est sombre ; au-dessus de la limite d&apos;enneigement, une réflectance à 1,6 µm plus forte est exigée) et, avec un MNT, les bancs de brouillard de vallée, reconnus à leur sommet plat : des régions connexes dont les altitudes du bord se resserrent autour d&apos;une valeur et qui s&apos;étendent sous ce sommet, dans un relief en creux. Sans B12, seul le brouillard de vallée est recherché ; sans MNT, seul le test spectral s&apos;applique.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <source>The decision raster says which rule classified each pixel: 1 snow of pass 1, 2 snow of pass 2, 10 cloud kept by the refined mask, 11 cloud shadow, 12 high cloud, 13 cloud again (masked and bright in the red), 14 valley fog, 15 cloud or fog of the rescue&apos;s spectral test, 20 clear without snow, 21 no snow (dark cloud released), 30 water, 255 no data. It is loaded hidden, below the classification; the JSON summary counts each code and lists the valley-fog banks (top elevation, area).</source>
+        <translation>Le raster des décisions indique quelle règle a classé chaque pixel : 1 neige de la passe 1, 2 neige de la passe 2, 10 nuage gardé par le masque affiné, 11 ombre de nuage, 12 nuage haut, 13 retour au nuage (masqué et brillant dans le rouge), 14 brouillard de vallée, 15 nuage ou brouillard du test spectral du rattrapage, 20 dégagé sans neige, 21 sans neige (nuage sombre sorti du masque), 30 eau, 255 pas de donnée. Il est chargé masqué, sous la classification ; le résumé JSON compte chaque code et liste les bancs de brouillard de vallée (altitude du sommet, surface).</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/result_layers.py" line="41"/>
+        <source>Decision: which rule classified each pixel</source>
+        <translation>Décision : quelle règle a classé chaque pixel</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="49"/>
+        <source>Water (water mask)</source>
+        <translation>Eau (masque d&apos;eau)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="50"/>
+        <source>Snow, pass 1 (unambiguous)</source>
+        <translation>Neige, passe 1 (sans ambiguïté)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="51"/>
+        <source>Snow, pass 2 (above the snowline)</source>
+        <translation>Neige, passe 2 (au-dessus de la limite d&apos;enneigement)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="52"/>
+        <source>Cloud kept by the refined mask (bright at 240 m)</source>
+        <translation>Nuage gardé par le masque affiné (brillant à 240 m)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="53"/>
+        <source>Cloud shadow</source>
+        <translation>Ombre de nuage</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="54"/>
+        <source>High cloud</source>
+        <translation>Nuage haut</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="55"/>
+        <source>Cloud again: masked and bright in red</source>
+        <translation>Retour au nuage : masqué et brillant dans le rouge</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="56"/>
+        <source>Valley fog (flat-topped bank)</source>
+        <translation>Brouillard de vallée (banc à sommet plat)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="57"/>
+        <source>Cloud or fog found by the rescue&apos;s spectral test</source>
+        <translation>Nuage ou brouillard trouvé par le test spectral du sauvetage</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="58"/>
+        <source>Clear, no snow</source>
+        <translation>Dégagé, sans neige</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/styles.py" line="59"/>
+        <source>No snow: dark cloud released from the L2A mask</source>
+        <translation>Sans neige : nuage sombre sorti du masque L2A</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/parameters.py" line="58"/>
+        <source>the valley fog spread must be positive and its smallest area not negative</source>
+        <translation>la dispersion du brouillard de vallée doit être positive et sa plus petite surface ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/pipeline.py" line="188"/>
+        <source>Valley fog is recognised by its flat top on a DEM: without a DEM only the rescue&apos;s spectral test runs.</source>
+        <translation>Le brouillard de vallée se reconnaît à son sommet plat sur un MNT : sans MNT, seul le test spectral du rattrapage s&apos;applique.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/pipeline.py" line="190"/>
+        <source>The product has no B12 band (2.2 µm): the rescue's spectral test is skipped; only valley fog is looked for.</source>
+        <translation>Le produit n&apos;a pas de bande B12 (2,2 µm) : le test spectral du rattrapage est sauté ; seul le brouillard de vallée est recherché.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/pipeline.py" line="256"/>
+        <source>The DEM is flat over the product: valley fog cannot be recognised by its flat top.</source>
+        <translation>Le MNT est plat sur le produit : le brouillard de vallée ne peut pas être reconnu à son sommet plat.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/pipeline.py" line="263"/>
+        <source>The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.</source>
+        <translation>Le MNT n&apos;a pas d&apos;altitude sous {area} km² de zones semblables à du brouillard : le test du brouillard de vallée les a laissées de côté.</translation>
     </message>
 </context>
 </TS>

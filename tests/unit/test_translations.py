@@ -60,3 +60,13 @@ def test_placeholders_survive_translation():
         if set(re.findall(r"{\w*}", source)) != set(re.findall(r"{\w*}", translation.text)):
             broken.append(source)
     assert broken == []
+
+
+def test_decision_labels_in_the_json_match_the_french_translation():
+    """The summary JSON carries both labels of each decision code
+    (DECISION_CODES); the map style shows tr() of the English one."""
+    from snow_plugin.core.definitions import DECISION_CODES
+
+    translations = {source: (translation.text or "") for source, translation in _messages(FRENCH_TS)}
+    for code, (english, french, _) in DECISION_CODES.items():
+        assert translations.get(english) == french, code
