@@ -30,7 +30,7 @@ DECISION_DARK_CLOUD_RELEASED = 21
 # Both languages go into every summary JSON, whatever the user's language;
 # the map style shows the label in the user's language (styles.py).
 DECISION_CODES = {
-    DECISION_NODATA: ("No data", "Pas de données", "#000000"),
+    DECISION_NODATA: ("No data", "Aucune donnée", "#000000"),
     DECISION_WATER: ("Water (water mask)", "Eau (masque d'eau)", "#2c7bb6"),
     DECISION_SNOW_PASS1: ("Snow, pass 1 (unambiguous)", "Neige, passe 1 (sans ambiguïté)", "#00ffff"),
     DECISION_SNOW_PASS2: ("Snow, pass 2 (above the snowline)", "Neige, passe 2 (au-dessus de la limite d'enneigement)", "#66c2d6"),
