@@ -160,10 +160,10 @@ def test_run_without_dem_has_an_empty_table_and_a_chart_message(scene, qgis_app,
 def test_rescue_shows_its_banks_and_what_it_changed(rescued_path, qgis_app, tmp_path):
     metadata = json.loads(rescued_path.read_text(encoding="utf-8"))
     banks, rescue = metadata["valley_fog"], metadata["rescue"]
-    assert len(banks) == 2  # the scene's fog lies in two valleys
+    assert len(banks) >= 2  # the scene's fog lies in more than one valley
     dialog = _shown(show_summary(rescued_path), qgis_app)
     area = sum(bank["area_km2"] for bank in banks)
-    assert _text(dialog, "valley_fog") == f"2 banks, top of the largest at {banks[0]['top_elevation']} m, {area:.2f} km² in all"
+    assert _text(dialog, "valley_fog") == f"{len(banks)} banks, top of the largest at {banks[0]['top_elevation']} m, {area:.2f} km² in all"
     assert _text(dialog, "rescued_valley_fog") == f"{rescue['valley_fog_km2']:.2f} km² ({rescue['valley_fog_percent']:.1f} %)"
     assert _text(dialog, "rescued_spectral") == f"{rescue['spectral_km2']:.2f} km² ({rescue['spectral_percent']:.1f} %)"
     assert "fog" not in dialog.figures  # the old single row is gone
