@@ -1145,11 +1145,6 @@
     </message>
     <message>
         <location filename="../snow_plugin/processing/download.py" line="62"/>
-        <source>Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder.</source>
-        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu'exige la détection de la neige (bandes B3, B4, B11, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d'un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/processing/download.py" line="62"/>
         <source>Downloading needs a GEODES API key: create it on geodes-portal.cnes.fr (log in, user profile, generate API key) and enter it in the plugin settings, where it is stored encrypted in the QGIS authentication database.</source>
         <translation>Le téléchargement nécessite une clé d'API GEODES : créez-la sur geodes-portal.cnes.fr (connexion, profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension, où elle est stockée chiffrée dans la base de données d'authentification de QGIS.</translation>
     </message>
@@ -1299,17 +1294,17 @@
         <translation>Le serveur ne prend pas en charge les téléchargements partiels.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="75"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="77"/>
         <source>The product zip lacks: {members}. It cannot be used for this step.</source>
         <translation>Il manque au zip du produit : {members}. Il ne peut pas être utilisé pour cette étape.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="174"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="177"/>
         <source>The file at {url} is not a readable zip ({reason}). Try again later.</source>
         <translation>Le fichier à l'adresse {url} n'est pas un zip lisible ({reason}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="183"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="186"/>
         <source>{member} arrived damaged ({reason}). Download the product again.</source>
         <translation>{member} est arrivé endommagé ({reason}). Téléchargez de nouveau le produit.</translation>
     </message>
@@ -1319,7 +1314,7 @@
         <translation>Le zip contient un nom de fichier dangereux ({member}) ; il n'a pas été extrait.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="192"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="195"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
@@ -1686,7 +1681,7 @@
     <message>
         <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
         <source>Flat-topped fog banks found by the rescue on the DEM: how many, the top elevation of the largest and their total area.</source>
-        <translation>Bancs de brouillard à sommet plat trouvés par le rattrapage sur le MNT : leur nombre, l&apos;altitude du sommet du plus grand et leur surface totale.</translation>
+        <translation>Bancs de brouillard à sommet plat trouvés par le rattrapage sur le MNT : leur nombre, l'altitude du sommet du plus grand et leur surface totale.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/summary_dialog.py" line="165"/>
@@ -1741,12 +1736,12 @@
     <message>
         <location filename="../snow_plugin/processing/detect_snow.py" line="69"/>
         <source>Fog rescue, spectral test above the snowline: SWIR reflectance above (milli-reflectance)</source>
-        <translation>Rattrapage du brouillard, test spectral au-dessus de la limite d&apos;enneigement : réflectance SWIR supérieure à (milli-réflectance)</translation>
+        <translation>Rattrapage du brouillard, test spectral au-dessus de la limite d'enneigement : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/detect_snow.py" line="70"/>
         <source>Valley fog: largest spread of the elevations along a bank&apos;s rim (m)</source>
-        <translation>Brouillard de vallée : dispersion maximale des altitudes le long du bord d&apos;un banc (m)</translation>
+        <translation>Brouillard de vallée : dispersion maximale des altitudes le long du bord d'un banc (m)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/detect_snow.py" line="71"/>
@@ -1756,7 +1751,7 @@
     <message>
         <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
         <source>Fog rescue (off by default, to keep the Let-It-Snow results): the L2A cloud mask misses some fog and cloud, which then passes for snow or bare ground. Among the pixels that are bright in the red and at 1.6 µm with a low NDSI (never pass-1 snow), the rescue turns to cloud those passing its spectral test (NDSI above a small minimum, which spares bright rock, and bright at 2.2 µm, band B12, where snow is dark; above the snowline a brighter 1.6 µm reflectance is required) and, with a DEM, the valley-fog banks, recognised by their flat top: connected regions whose rim elevations cluster tightly and that lie below that top in concave terrain. Without B12 only valley fog is looked for; without a DEM only the spectral test runs.</source>
-        <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : le masque de nuages L2A manque une partie du brouillard et des nuages, qui passent alors pour de la neige ou du sol nu. Parmi les pixels brillants dans le rouge et à 1,6 µm et de NDSI faible (jamais de la neige de la passe 1), le rattrapage classe en nuage ceux qui passent son test spectral (NDSI au-dessus d&apos;un petit minimum, ce qui épargne la roche claire, et brillant à 2,2 µm, bande B12, où la neige est sombre ; au-dessus de la limite d&apos;enneigement, une réflectance à 1,6 µm plus forte est exigée) et, avec un MNT, les bancs de brouillard de vallée, reconnus à leur sommet plat : des régions connexes dont les altitudes du bord se resserrent autour d&apos;une valeur et qui s&apos;étendent sous ce sommet, dans un relief en creux. Sans B12, seul le brouillard de vallée est recherché ; sans MNT, seul le test spectral s&apos;applique.</translation>
+        <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : le masque de nuages L2A manque une partie du brouillard et des nuages, qui passent alors pour de la neige ou du sol nu. Parmi les pixels brillants dans le rouge et à 1,6 µm et de NDSI faible (jamais de la neige de la passe 1), le rattrapage classe en nuage ceux qui passent son test spectral (NDSI au-dessus d'un petit minimum, ce qui épargne la roche claire, et brillant à 2,2 µm, bande B12, où la neige est sombre ; au-dessus de la limite d'enneigement, une réflectance à 1,6 µm plus forte est exigée) et, avec un MNT, les bancs de brouillard de vallée, reconnus à leur sommet plat : des régions connexes dont les altitudes du bord se resserrent autour d'une valeur et qui s'étendent sous ce sommet, dans un relief en creux. Sans B12, seul le brouillard de vallée est recherché ; sans MNT, seul le test spectral s'applique.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
@@ -1771,7 +1766,7 @@
     <message>
         <location filename="../snow_plugin/core/styles.py" line="49"/>
         <source>Water (water mask)</source>
-        <translation>Eau (masque d&apos;eau)</translation>
+        <translation>Eau (masque d'eau)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="50"/>
@@ -1781,7 +1776,7 @@
     <message>
         <location filename="../snow_plugin/core/styles.py" line="51"/>
         <source>Snow, pass 2 (above the snowline)</source>
-        <translation>Neige, passe 2 (au-dessus de la limite d&apos;enneigement)</translation>
+        <translation>Neige, passe 2 (au-dessus de la limite d'enneigement)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="52"/>
@@ -1811,7 +1806,7 @@
     <message>
         <location filename="../snow_plugin/core/styles.py" line="57"/>
         <source>Cloud or fog found by the rescue&apos;s spectral test</source>
-        <translation>Nuage ou brouillard trouvé par le test spectral du sauvetage</translation>
+        <translation>Nuage ou brouillard trouvé par le test spectral du rattrapage</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/styles.py" line="58"/>
@@ -1831,12 +1826,12 @@
     <message>
         <location filename="../snow_plugin/core/pipeline.py" line="188"/>
         <source>Valley fog is recognised by its flat top on a DEM: without a DEM only the rescue&apos;s spectral test runs.</source>
-        <translation>Le brouillard de vallée se reconnaît à son sommet plat sur un MNT : sans MNT, seul le test spectral du rattrapage s&apos;applique.</translation>
+        <translation>Le brouillard de vallée se reconnaît à son sommet plat sur un MNT : sans MNT, seul le test spectral du rattrapage s'applique.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/pipeline.py" line="190"/>
         <source>The product has no B12 band (2.2 µm): the rescue's spectral test is skipped; only valley fog is looked for.</source>
-        <translation>Le produit n&apos;a pas de bande B12 (2,2 µm) : le test spectral du rattrapage est sauté ; seul le brouillard de vallée est recherché.</translation>
+        <translation>Le produit n'a pas de bande B12 (2,2 µm) : le test spectral du rattrapage est sauté ; seul le brouillard de vallée est recherché.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/pipeline.py" line="256"/>
@@ -1846,7 +1841,12 @@
     <message>
         <location filename="../snow_plugin/core/pipeline.py" line="263"/>
         <source>The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.</source>
-        <translation>Le MNT n&apos;a pas d&apos;altitude sous {area} km² de zones semblables à du brouillard : le test du brouillard de vallée les a laissées de côté.</translation>
+        <translation>Le MNT n'a pas d'altitude sous {area} km² de zones semblables à du brouillard : le test du brouillard de vallée les a laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <source>Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, B12 when present, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder.</source>
+        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu&apos;exige la détection de la neige (bandes B3, B4, B11, B12 si présente, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d&apos;un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@ DECISION_CODES = {
     DECISION_HIGH_CLOUD: ("High cloud", "Nuage haut", "#d9c2ff"),
     DECISION_BACK_TO_CLOUD: ("Cloud again: masked and bright in red", "Retour au nuage : masqué et brillant dans le rouge", "#e0e0e0"),
     DECISION_VALLEY_FOG: ("Valley fog (flat-topped bank)", "Brouillard de vallée (banc à sommet plat)", "#ff9f1c"),
-    DECISION_SPECTRAL_CLOUD: ("Cloud or fog found by the rescue's spectral test", "Nuage ou brouillard trouvé par le test spectral du sauvetage", "#f4d35e"),
+    DECISION_SPECTRAL_CLOUD: ("Cloud or fog found by the rescue's spectral test", "Nuage ou brouillard trouvé par le test spectral du rattrapage", "#f4d35e"),
     DECISION_CLEAR: ("Clear, no snow", "Dégagé, sans neige", "#777777"),
     DECISION_DARK_CLOUD_RELEASED: ("No snow: dark cloud released from the L2A mask", "Sans neige : nuage sombre sorti du masque L2A", "#a0875a"),
 }

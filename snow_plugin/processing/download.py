@@ -61,7 +61,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
     def help_paragraphs(self):
         return (
             tr("Downloads Theia products from CNES GEODES: the selected features of a layer written by 'Search Theia products', or product identifiers (one per line or comma separated)."),
-            tr("Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder."),
+            tr("Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, B12 when present, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder."),
             tr("Downloading needs a GEODES API key: create it on geodes-portal.cnes.fr (log in, user profile, generate API key) and enter it in the plugin settings, where it is stored encrypted in the QGIS authentication database."),
             tr("A product already in the destination folder is skipped. An interrupted or cancelled download resumes where it stopped on the next run. An offline product is being staged by the production centre: run the download again later. The log lists the outcome of each product."),
         )

@@ -90,6 +90,13 @@ def test_select_members_for_detection():
     assert sorted(select_members(names, "detection")) == sorted(DETECTION_FILES)
 
 
+def test_select_members_takes_b12_for_the_rescue_only_when_present():
+    names = list(l2a_members())
+    b12 = f"{PRODUCT}/{PRODUCT}_FRE_B12.tif"
+    assert b12 not in select_members(names, "detection")  # an older product without it still works
+    assert b12 in select_members(names + [b12], "detection")
+
+
 def test_select_members_falls_back_to_the_10m_cloud_mask():
     names = [n for n in l2a_members() if not n.endswith("_CLM_R2.tif")]
     assert f"{PRODUCT}/MASKS/{PRODUCT}_CLM_R1.tif" in select_members(names, "detection")

@@ -3,7 +3,7 @@
 A zip ends with its central directory (each member's name, size, CRC and
 offset), so a client that reads byte ranges learns the layout from the end of
 the file, then fetches each wanted member in one request. B3/B4/B11/CLM/MG2
-are about a tenth of a 0.5-1 GB L2A product. A server without Range support
+(and B12 when present, for the fog/cloud rescue) are about a tenth of a 0.5-1 GB L2A product. A server without Range support
 gets a full download and a local extraction instead.
 """
 
@@ -50,6 +50,8 @@ MEMBER_ROLES = {
         "metadata": ["*_MTD_ALL.xml", "*LIS_S2-SNOW-FSC_*.xml", "*LIS_METADATA.xml"],
     },
 }
+# Taken when the zip has them, never required (older products may lack them).
+OPTIONAL_MEMBERS = {"detection": ["*_FRE_B12.tif"], "snow": []}  # B12: the fog/cloud rescue
 FSC_COMPANION_WORDS = ("qcflags", "toc")  # FSC layers that are not the snow map
 
 
@@ -75,7 +77,8 @@ def select_members(names, kind):
         raise DownloadError(
             tr("The product zip lacks: {members}. It cannot be used for this step.").format(members="; ".join(missing))
         )
-    return found
+    optional = (_first_match(names, [pattern]) for pattern in OPTIONAL_MEMBERS[kind])
+    return found + [name for name in optional if name is not None]
 
 
 def _first_match(names, patterns):
