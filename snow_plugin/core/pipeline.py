@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 
 import numpy as np
@@ -69,17 +69,11 @@ def detect_snow(product_path, output_folder, **options):
 
 
 @dataclass
-class TileArrays:
-    """Whole-tile arrays kept between the sweeps (each strip fills its rows)."""
+class TileArrays(sweeps.TileRows):
+    """Whole-tile arrays kept between the sweeps (each strip fills its rows):
+    what the second sweep reads, and the 20 m red until red_nn is made."""
 
-    state: np.ndarray
-    red: np.ndarray
-    ndsi_percent: np.ndarray
-    fsc_toc: np.ndarray
-    fog: np.ndarray = None
-    dem_ceiling: np.ndarray = None
-    water: np.ndarray = None
-    tree_cover: np.ndarray = None
+    red: np.ndarray = None
 
     @classmethod
     def empty(cls, shape, with_dem, with_fog):
@@ -99,14 +93,9 @@ class TileArrays:
                 getattr(self, name)[rows] = values
 
     def rows(self, rows):
-        def part(array):
-            return None if array is None else array[rows]
-
-        return sweeps.TileRows(
-            state=self.state[rows], ndsi_percent=self.ndsi_percent[rows], fsc_toc=self.fsc_toc[rows],
-            fog=part(self.fog), dem_ceiling=part(self.dem_ceiling), water=part(self.water),
-            tree_cover=part(self.tree_cover),
-        )
+        """The second sweep's view of ``rows``."""
+        parts = {item.name: getattr(self, item.name) for item in fields(sweeps.TileRows)}
+        return sweeps.TileRows(**{name: None if array is None else array[rows] for name, array in parts.items()})
 
 
 class SnowDetection:
