@@ -9,42 +9,42 @@
         <translation>&amp;Theia Snow</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="36"/>
+        <location filename="../snow_plugin/plugin.py" line="40"/>
         <source>Detect snow on an L2A product…</source>
         <translation>Détecter la neige sur un produit L2A…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="38"/>
+        <location filename="../snow_plugin/plugin.py" line="42"/>
         <source>Search Theia products…</source>
         <translation>Rechercher des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="40"/>
+        <location filename="../snow_plugin/plugin.py" line="44"/>
         <source>Download Theia products…</source>
         <translation>Télécharger des produits Theia…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="43"/>
+        <location filename="../snow_plugin/plugin.py" line="47"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/provider.py" line="16"/>
+        <location filename="../snow_plugin/processing_provider/provider.py" line="16"/>
         <source>Theia Snow</source>
         <translation>Theia Snow</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/provider.py" line="19"/>
+        <location filename="../snow_plugin/processing_provider/provider.py" line="19"/>
         <source>Theia Snow (Let-It-Snow snow and cloud/fog detection)</source>
         <translation>Theia Snow (détection Let-It-Snow de la neige, des nuages et du brouillard)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="80"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="80"/>
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="294"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="283"/>
         <source>The DEM {path} has no elevation over the product.</source>
         <translation>Le MNT {path} ne contient aucune altitude sur l'emprise du produit.</translation>
     </message>
@@ -324,32 +324,32 @@
         <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="158"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="147"/>
         <source>Product {name}: {w} x {h} pixels at 20 m.</source>
         <translation>Produit {name} : {w} x {h} pixels à 20 m.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="186"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="175"/>
         <source>No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected).</source>
         <translation>Aucun MNT fourni : la limite d'enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="203"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="192"/>
         <source>The product {name} has no valid pixel (all nodata): choose another date.</source>
         <translation>Le produit {name} n'a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="233"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="222"/>
         <source>No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable.</source>
         <translation>Aucune altitude de limite d'enneigement n'a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="237"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="226"/>
         <source>Too little unambiguous snow on this tile: pass 2 is skipped.</source>
         <translation>Trop peu de neige sans ambiguïté sur cette tuile : la passe 2 est ignorée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="305"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="294"/>
         <source>Snow detection cancelled: no output was written.</source>
         <translation>Détection de la neige annulée : aucune sortie n'a été écrite.</translation>
     </message>
@@ -369,12 +369,12 @@
         <translation>rasterio est compilé avec GDAL {rasterio_gdal} mais QGIS utilise GDAL {qgis_gdal} : installez le paquet python3-rasterio de la distribution au lieu d'une wheel pip ; la détection de la neige est désactivée d'ici là.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="42"/>
+        <location filename="../snow_plugin/plugin.py" line="46"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="65"/>
+        <location filename="../snow_plugin/gui/snow_map.py" line="30"/>
         <source>False colour (SWIR, red, green)</source>
         <translation>Fausses couleurs (SWIR, rouge, vert)</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Sentinel-2 L2A (réflectance MAJA)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="65"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="53"/>
         <source>Theia Snow (L2B)</source>
         <translation>Theia Snow (L2B)</translation>
     </message>
@@ -529,12 +529,12 @@
         <translation>p. ex. T31TCH, T32TLS</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="72"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="58"/>
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="85"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="74"/>
         <source>Latest version of each product only</source>
         <translation>Dernière version de chaque produit uniquement</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="65"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="83"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Produit complet</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="109"/>
         <source>Only what snow detection needs</source>
         <translation>Uniquement ce qu'exige la détection de la neige</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation>Indiquez une ou plusieurs tuiles, ou cochez « Zone » et choisissez une emprise, puis relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="104"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="138"/>
         <source>The start date is after the end date.</source>
         <translation>La date de début est postérieure à la date de fin.</translation>
     </message>
@@ -664,7 +664,7 @@
         <translation>Recherche dans GEODES…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="149"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="164"/>
         <source>{count} products found ({matched} in the catalogue).</source>
         <translation>{count} produits trouvés ({matched} dans le catalogue).</translation>
     </message>
@@ -764,472 +764,472 @@
         <translation>Récupération des aperçus Theia</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="49"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="49"/>
         <source>Fetch a DEM (Copernicus GLO-30)</source>
         <translation>Récupérer un MNT (Copernicus GLO-30)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="52"/>
         <source>Builds the digital elevation model snow detection needs from the Copernicus DEM GLO-30 (30 m, heights in metres), downloaded from its public bucket: no account needed. Tiles are cached in the &apos;dem_cache&apos; folder of the download folder; ocean cells get a height of 0.</source>
         <translation>Construit le modèle numérique de terrain nécessaire à la détection de la neige à partir du MNT Copernicus GLO-30 (30 m, altitudes en mètres), téléchargé depuis son bucket public : aucun compte n'est nécessaire. Les tuiles sont mises en cache dans le dossier « dem_cache » du dossier de téléchargement ; les cellules océaniques reçoivent une altitude de 0.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="52"/>
         <source>Give a Theia L2A product (folder or zip) to get the DEM on its 20 m grid, ready for &apos;Detect snow&apos;. Without a product, give an extent, a CRS (the extent&apos;s by default) and a pixel size in metres.</source>
         <translation>Indiquez un produit Theia L2A (dossier ou zip) pour obtenir le MNT sur sa grille de 20 m, prêt pour « Détecter la neige ». Sans produit, indiquez une emprise, un SCR (par défaut celui de l'emprise) et une taille de pixel en mètres.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="52"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="52"/>
         <source>Source: {attribution}. The bucket address can be changed in the plugin settings or with THEIA_SNOW_DEM_URL.</source>
         <translation>Source : {attribution}. L'adresse du bucket peut être modifiée dans les paramètres de l'extension ou avec THEIA_SNOW_DEM_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="108"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="108"/>
         <source>Theia L2A product (folder or zip)</source>
         <translation>Produit Theia L2A (dossier ou zip)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="108"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="108"/>
         <source>Zip archives (*.zip *.ZIP);;All files (*)</source>
         <translation>Archives zip (*.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="67"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="67"/>
         <source>Extent (without a product)</source>
         <translation>Emprise (sans produit)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="68"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="68"/>
         <source>CRS of the DEM (without a product)</source>
         <translation>SCR du MNT (sans produit)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="69"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="69"/>
         <source>Pixel size in metres (without a product)</source>
         <translation>Taille de pixel en mètres (sans produit)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="85"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="85"/>
         <source>Give a product or an extent.</source>
         <translation>Indiquez un produit ou une emprise.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="98"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="98"/>
         <source>DEM grid: {width} x {height} pixels.</source>
         <translation>Grille du MNT : {width} x {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="114"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="114"/>
         <source>DEM source: {attribution}</source>
         <translation>Source du MNT : {attribution}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/fetch_dem.py" line="136"/>
+        <location filename="../snow_plugin/processing_provider/fetch_dem.py" line="136"/>
         <source>The DEM would have {width} x {height} pixels: choose a smaller extent or larger pixels.</source>
         <translation>Le MNT ferait {width} x {height} pixels : choisissez une emprise plus petite ou des pixels plus grands.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="54"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="55"/>
         <source>Search Theia products (GEODES)</source>
         <translation>Rechercher des produits Theia (GEODES)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="58"/>
         <source>Searches the CNES GEODES catalogue for Theia Sentinel-2 L2A products (MAJA surface reflectance) or Theia Snow products, by MGRS tile or by area, date range, cloud cover and platform.</source>
         <translation>Recherche dans le catalogue GEODES du CNES des produits Theia Sentinel-2 L2A (réflectance de surface MAJA) ou Theia Snow, par tuile MGRS ou par zone, période, couverture nuageuse et plateforme.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="58"/>
         <source>Give one or several tiles (e.g. T31TCH, T32TLR; comma separated) or an extent (any CRS; it is converted to longitude/latitude). Dates are inclusive. A maximum cloud cover of 100 % keeps every product.</source>
         <translation>Indiquez une ou plusieurs tuiles (p. ex. T31TCH, T32TLR ; séparées par des virgules) ou une emprise (dans n'importe quel SCR ; elle est convertie en longitude/latitude). Les dates sont incluses. Une couverture nuageuse maximale de 100 % conserve tous les produits.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="58"/>
         <source>The output layer holds the footprints, with every catalogue field as an attribute: identifier, collection, tile, acquisition time (UTC), cloud and snow cover (%), quicklook and download URLs, size (bytes), MD5, online flag, version, latest flag and platform. Select features in it and run &apos;Download Theia products&apos; on the selection.</source>
         <translation>La couche en sortie contient les emprises, avec chaque champ du catalogue en attribut : identifiant, collection, tuile, date et heure d'acquisition (UTC), couvertures nuageuse et neigeuse (%), URL de l'aperçu et du téléchargement, taille (octets), MD5, indicateur de mise en ligne, version, indicateur de dernière version et plateforme. Sélectionnez-y des entités et lancez « Télécharger des produits Theia » sur la sélection.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="58"/>
         <source>Searching needs no API key. An empty result for a tile usually means that Theia does not produce that tile: a warning says so. The GEODES address can be changed in the plugin settings or with the THEIA_SNOW_GEODES_URL environment variable.</source>
         <translation>La recherche ne nécessite pas de clé d'API. Un résultat vide pour une tuile signifie généralement que Theia ne produit pas cette tuile : un avertissement le signale. L'adresse de GEODES peut être modifiée dans les paramètres de l'extension ou avec la variable d'environnement THEIA_SNOW_GEODES_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="65"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="92"/>
         <source>Sentinel-2 L2A (surface reflectance)</source>
         <translation>Sentinel-2 L2A (réflectance de surface)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="71"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="72"/>
         <source>MGRS tiles (comma separated)</source>
         <translation>Tuiles MGRS (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="73"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="74"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="74"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="75"/>
         <source>To date (inclusive)</source>
         <translation>Date de fin (incluse)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="77"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="78"/>
         <source>Maximum cloud cover (%)</source>
         <translation>Couverture nuageuse maximale (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="82"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="83"/>
         <source>Platform (e.g. S2A, S2B; empty for all)</source>
         <translation>Plateforme (p. ex. S2A, S2B ; vide pour toutes)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="88"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="89"/>
         <source>Maximum number of products</source>
         <translation>Nombre maximal de produits</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="93"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="94"/>
         <source>Products found</source>
         <translation>Produits trouvés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="94"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="95"/>
         <source>Number of products found</source>
         <translation>Nombre de produits trouvés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/search.py" line="101"/>
+        <location filename="../snow_plugin/processing_provider/search.py" line="102"/>
         <source>Give at least one tile (e.g. T31TCH) or an area to search in.</source>
         <translation>Indiquez au moins une tuile (p. ex. T31TCH) ou une zone de recherche.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="53"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="53"/>
         <source>Pass 1: NDSI above</source>
         <translation>Passe 1 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="54"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="54"/>
         <source>Pass 1: red reflectance above (milli-reflectance)</source>
         <translation>Passe 1 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="55"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="55"/>
         <source>Pass 2: NDSI above</source>
         <translation>Passe 2 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="56"/>
         <source>Pass 2: red reflectance above (milli-reflectance)</source>
         <translation>Passe 2 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="57"/>
         <source>Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)</source>
         <translation>Nuages sombres : rouge lissé au-dessus duquel un nuage reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="58"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="58"/>
         <source>Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)</source>
         <translation>Retour en nuage : rouge au-dessus duquel un pixel masqué reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="59"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="59"/>
         <source>Dark clouds: smoothing factor (20 m pixels)</source>
         <translation>Nuages sombres : facteur de lissage (pixels de 20 m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="60"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="60"/>
         <source>Snowline: elevation band height (m)</source>
         <translation>Limite d'enneigement : hauteur des bandes d'altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="61"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="61"/>
         <source>Snowline: snow fraction of the clear pixels of a band above</source>
         <translation>Limite d'enneigement : fraction de neige parmi les pixels non nuageux d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="62"/>
         <source>Snowline: clear fraction of a band above</source>
         <translation>Limite d'enneigement : fraction non nuageuse d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="63"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="63"/>
         <source>Pass 2: pass-1 snow fraction of the tile above</source>
         <translation>Passe 2 : fraction de neige de la passe 1 sur la tuile supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="64"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="64"/>
         <source>Fog rescue: red reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="65"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="65"/>
         <source>Fog rescue: SWIR reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="66"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="66"/>
         <source>Fog rescue: NDSI below</source>
         <translation>Rattrapage du brouillard : NDSI inférieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="93"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="93"/>
         <source>Detect snow, clouds and fog (Let-It-Snow)</source>
         <translation>Détecter la neige, les nuages et le brouillard (Let-It-Snow)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/base.py" line="36"/>
+        <location filename="../snow_plugin/processing_provider/base.py" line="36"/>
         <source>Snow detection</source>
         <translation>Détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO).</source>
         <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l'algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows.</source>
         <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l'infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d'eau et le brouillard restent brillants : l'indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product&apos;s cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs.</source>
         <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l'altitude de la limite d'enneigement zs est fixée juste sous la plus basse bande d'altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground.</source>
         <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d'un dossier). En option : un MNT dans n'importe quelle projection, un masque d'eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found.</source>
         <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d'altitude. ZS est vide (NULL) quand aucune limite d'enneigement n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2.</source>
         <translation>Les paramètres avancés sont les seuils de l'algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="114"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="114"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="115"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="115"/>
         <source>Water mask (raster or polygons)</source>
         <translation>Masque d'eau (raster ou polygones)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="120"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="120"/>
         <source>Tree cover density (%)</source>
         <translation>Densité du couvert arboré (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="122"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="122"/>
         <source>Rescue clouds and fog missed by the cloud mask</source>
         <translation>Rattraper les nuages et le brouillard manqués par le masque de nuages</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="125"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="125"/>
         <source>Overwrite existing outputs</source>
         <translation>Écraser les sorties existantes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="133"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="133"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="40"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="48"/>
         <source>Snow classification</source>
         <translation>Classification de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="42"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="50"/>
         <source>Fractional snow cover (top of canopy)</source>
         <translation>Fraction enneigée (sommet de la canopée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="43"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="51"/>
         <source>Fractional snow cover (on ground)</source>
         <translation>Fraction enneigée (au sol)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="44"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="52"/>
         <source>NDSI on snow pixels (%)</source>
         <translation>NDSI sur les pixels de neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="45"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="53"/>
         <source>Quality flags</source>
         <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="141"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="141"/>
         <source>Summary (JSON)</source>
         <translation>Résumé (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="143"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="143"/>
         <source>Snowline elevation zs (m, NULL when not found)</source>
         <translation>Altitude de la limite d'enneigement zs (m, NULL si non trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="144"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="144"/>
         <source>Snow (% of valid pixels)</source>
         <translation>Neige (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="145"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="145"/>
         <source>Cloud (% of valid pixels)</source>
         <translation>Nuages (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="153"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="153"/>
         <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'existe pas : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="155"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="155"/>
         <source>The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'est ni un dossier de produit ni un fichier zip : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="209"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="209"/>
         <source>Invalid detection parameter: {error}.</source>
         <translation>Paramètre de détection invalide : {error}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="222"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="222"/>
         <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
         <translation>La couche {name} n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="234"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="234"/>
         <source>The water mask must be a raster or a polygon layer.</source>
         <translation>Le masque d'eau doit être une couche raster ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="244"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="244"/>
         <source>Cannot copy the water mask {name} for the detection: {error}</source>
         <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="50"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="58"/>
         <source>Snow – {product}</source>
         <translation>Neige – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="121"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="129"/>
         <source>Could not apply the style of {name}: {error}</source>
         <translation>Impossible d'appliquer le style de {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/base.py" line="46"/>
+        <location filename="../snow_plugin/processing_provider/base.py" line="46"/>
         <source>Catalogue (GEODES)</source>
         <translation>Catalogue (GEODES)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="59"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="60"/>
         <source>Download Theia products (GEODES)</source>
         <translation>Télécharger des produits Theia (GEODES)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="63"/>
         <source>Downloads Theia products from CNES GEODES: the selected features of a layer written by &apos;Search Theia products&apos;, or product identifiers (one per line or comma separated).</source>
         <translation>Télécharge des produits Theia depuis GEODES (CNES) : les entités sélectionnées d'une couche produite par « Rechercher des produits Theia », ou des identifiants de produits (un par ligne ou séparés par des virgules).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="63"/>
         <source>Downloading needs a GEODES API key: create it on geodes-portal.cnes.fr (log in, user profile, generate API key) and enter it in the plugin settings, where it is stored encrypted in the QGIS authentication database.</source>
         <translation>Le téléchargement nécessite une clé d'API GEODES : créez-la sur geodes-portal.cnes.fr (connexion, profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension, où elle est stockée chiffrée dans la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="63"/>
         <source>A product already in the destination folder is skipped. An interrupted or cancelled download resumes where it stopped on the next run. An offline product is being staged by the production centre: run the download again later. The log lists the outcome of each product.</source>
         <translation>Un produit déjà présent dans le dossier de destination est ignoré. Un téléchargement interrompu ou annulé reprend là où il s'était arrêté lors de l'exécution suivante. Un produit hors ligne est en cours de préparation par le centre de production : relancez le téléchargement plus tard. Le journal indique le résultat pour chaque produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="70"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="71"/>
         <source>Product identifiers (one per line or comma separated)</source>
         <translation>Identifiants de produits (un par ligne ou séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="78"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="79"/>
         <source>Footprint layer from a search (field &apos;identifier&apos;)</source>
         <translation>Couche d'emprises issue d'une recherche (champ « identifier »)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="84"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="84"/>
         <source>Whole product (zip)</source>
         <translation>Produit complet (zip)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="83"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="84"/>
         <source>Only the snow raster (Theia Snow products)</source>
         <translation>Uniquement le raster de neige (produits Theia Snow)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="95"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="96"/>
         <source>Destination folder</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="101"/>
         <source>Downloaded files (separated by &apos;;&apos;)</source>
         <translation>Fichiers téléchargés (séparés par « ; »)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="101"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="102"/>
         <source>Products downloaded</source>
         <translation>Produits téléchargés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="102"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="103"/>
         <source>Products already there</source>
         <translation>Produits déjà présents</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="103"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="104"/>
         <source>Products being staged (retry later)</source>
         <translation>Produits en cours de préparation (réessayer plus tard)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="104"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="105"/>
         <source>Products that failed</source>
         <translation>Produits en échec</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="109"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="110"/>
         <source>Give product identifiers or a footprint layer.</source>
         <translation>Indiquez des identifiants de produits ou une couche d'emprises.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="126"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="127"/>
         <source>{name}: not found in the catalogue.</source>
         <translation>{name} : introuvable dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="128"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="129"/>
         <source>None of the products was found in the catalogue.</source>
         <translation>Aucun des produits n'a été trouvé dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="129"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="130"/>
         <source>{count} products to download into {folder}.</source>
         <translation>{count} produits à télécharger dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="156"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="157"/>
         <source>The layer has no &apos;identifier&apos; field: use the output of &apos;Search Theia products&apos;.</source>
         <translation>La couche n'a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>{name} : {count} fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="181"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="182"/>
         <source>Downloaded: {downloaded}, already there: {skipped}, being staged: {staged}, failed: {failed}.</source>
         <translation>Téléchargés : {downloaded}, déjà présents : {skipped}, en cours de préparation : {staged}, en échec : {failed}.</translation>
     </message>
@@ -1349,7 +1349,7 @@
         <translation>le serveur n'a pas pu être joint</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="297"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="286"/>
         <source>The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.</source>
         <translation>Le MNT n'a pas d'altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
     </message>
@@ -1409,7 +1409,7 @@
         <translation>{name} n'a pas pu être écrit dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="41"/>
+        <location filename="../snow_plugin/plugin.py" line="45"/>
         <source>Snow summary of a result…</source>
         <translation>Résumé d'enneigement d'un résultat…</translation>
     </message>
@@ -1529,7 +1529,7 @@
         <translation>Résumés d'enneigement (*_SNOW.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="142"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="142"/>
         <source>Snow fraction per elevation band (CSV)</source>
         <translation>Fraction enneigée par bande d'altitude (CSV)</translation>
     </message>
@@ -1574,57 +1574,57 @@
         <translation>{name} doit être compris entre -1 et 1</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/plugin.py" line="37"/>
+        <location filename="../snow_plugin/plugin.py" line="41"/>
         <source>Make the offline sample scene…</source>
         <translation>Créer la scène d'exemple hors ligne…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="34"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="34"/>
         <source>Make the offline sample scene (workshops)</source>
         <translation>Créer la scène d'exemple hors ligne (ateliers)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="37"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="37"/>
         <source>Makes a synthetic Sentinel-2 L2A product in the genuine Theia (MUSCATE) format, with no download: mountains and valleys, a patchy snowline, forests, lakes, clouds with real cloud-mask codes and their shadows, a high cirrus, valley fog partly missed by the cloud mask, a no-data edge. A DEM comes with it, on another grid, as users&apos; DEMs do.</source>
         <translation>Crée un produit Sentinel-2 L2A synthétique au format Theia (MUSCATE) authentique, sans aucun téléchargement : montagnes et vallées, limite d'enneigement irrégulière, forêts, lacs, nuages avec les vrais codes du masque de nuages et leurs ombres, un cirrus d'altitude, du brouillard de vallée en partie manqué par le masque de nuages, une bordure sans donnée. Un MNT l'accompagne, sur une autre grille, comme les MNT des utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="37"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="37"/>
         <source>Exercise: run &apos;Detect snow&apos; on the product with the DEM, then again with the fog rescue; compare both classifications with the truth raster (0 no snow, 100 snow, 205 cloud or fog, 255 no data) and look at the false-colour composite (SWIR, red, green: snow is cyan, clouds and fog white).</source>
         <translation>Exercice : lancez « Détecter la neige » sur le produit avec le MNT, puis de nouveau avec le rattrapage du brouillard ; comparez les deux classifications avec le raster de vérité (0 pas de neige, 100 neige, 205 nuage ou brouillard, 255 pas de donnée) et observez la composition en fausses couleurs (SWIR, rouge, vert : la neige apparaît en cyan, les nuages et le brouillard en blanc).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="37"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="37"/>
         <source>The same size and seed always give the same scene, so a class can share results.</source>
         <translation>La même taille et la même graine donnent toujours la même scène : une classe peut ainsi comparer ses résultats.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="44"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="44"/>
         <source>Size (20 m pixels per side)</source>
         <translation>Taille (pixels de 20 m par côté)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="46"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="46"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="48"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="48"/>
         <source>L2A product folder</source>
         <translation>Dossier du produit L2A</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="65"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="65"/>
         <source>Truth (what the scene really shows)</source>
         <translation>Vérité (ce que montre réellement la scène)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="57"/>
         <source>Making a {size} x {size} pixel scene in {folder}…</source>
         <translation>Création d'une scène de {size} x {size} pixels dans {folder}…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/sample_scene.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="62"/>
         <source>Could not write the sample scene in {folder} ({error}).</source>
         <translation>Impossible d'écrire la scène d'exemple dans {folder} ({error}).</translation>
     </message>
@@ -1634,42 +1634,42 @@
         <translation>Charger le produit neige téléchargé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="42"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="42"/>
         <source>Load a Theia Snow product (styled)</source>
         <translation>Charger un produit Theia Snow (mis en forme)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="45"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="45"/>
         <source>Loads a Theia Snow product downloaded from GEODES — its folder, its zip (read in place) or one of its rasters — with the official palettes: no snow grey, snow cyan, cloud white, no data transparent; the fractional snow cover in classes of 20 %.</source>
         <translation>Charge un produit Theia Snow téléchargé depuis GEODES — son dossier, son zip (lu sur place) ou l'un de ses rasters — avec les palettes officielles : pas de neige en gris, neige en cyan, nuage en blanc, pas de donnée transparent ; la fraction enneigée par classes de 20 %.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="45"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="45"/>
         <source>Both generations are read: the L2B-SNOW products of Let-It-Snow 1.6 and older (*_SNW_R2.tif, 254 is no data) and the FSC products of Let-It-Snow 1.7 and newer (LIS_S2-SNOW-FSC_*.tif, with their quality flags and top-of-canopy FSC).</source>
         <translation>Les deux générations sont lues : les produits L2B-SNOW de Let-It-Snow 1.6 et antérieurs (*_SNW_R2.tif, 254 signifie pas de donnée) et les produits FSC de Let-It-Snow 1.7 et ultérieurs (LIS_S2-SNOW-FSC_*.tif, avec leurs indicateurs de qualité et la fraction enneigée au sommet de la canopée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="51"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="51"/>
         <source>Theia Snow product (folder, zip or raster)</source>
         <translation>Produit Theia Snow (dossier, zip ou raster)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="51"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="51"/>
         <source>Zip archives or rasters (*.zip *.ZIP *.tif *.TIF);;All files (*)</source>
         <translation>Archives zip ou rasters (*.zip *.ZIP *.tif *.TIF);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="55"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="55"/>
         <source>Rasters loaded (separated by ;)</source>
         <translation>Rasters chargés (séparés par ;)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="56"/>
         <source>Number of rasters</source>
         <translation>Nombre de rasters</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/load_snow_product.py" line="68"/>
+        <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="68"/>
         <source>{name}: {file}</source>
         <translation>{name} : {file}</translation>
     </message>
@@ -1724,42 +1724,42 @@
         <translation>sommet du brouillard {elevation} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="67"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="67"/>
         <source>Fog rescue, spectral test: NDSI above (spares bright rock and soil)</source>
         <translation>Rattrapage du brouillard, test spectral : NDSI supérieur à (épargne la roche et le sol clairs)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="68"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="68"/>
         <source>Fog rescue, spectral test: 2.2 µm (B12) reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard, test spectral : réflectance à 2,2 µm (B12) supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="69"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="69"/>
         <source>Fog rescue, spectral test above the snowline: SWIR reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard, test spectral au-dessus de la limite d'enneigement : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="70"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="70"/>
         <source>Valley fog: largest spread of the elevations along a bank&apos;s rim (m)</source>
         <translation>Brouillard de vallée : dispersion maximale des altitudes le long du bord d'un banc (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="71"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="71"/>
         <source>Valley fog: smallest bank (km²)</source>
         <translation>Brouillard de vallée : plus petit banc (km²)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>Fog rescue (off by default, to keep the Let-It-Snow results): the L2A cloud mask misses some fog and cloud, which then passes for snow or bare ground. Among the pixels that are bright in the red and at 1.6 µm with a low NDSI (never pass-1 snow), the rescue turns to cloud those passing its spectral test (NDSI above a small minimum, which spares bright rock, and bright at 2.2 µm, band B12, where snow is dark; above the snowline a brighter 1.6 µm reflectance is required) and, with a DEM, the valley-fog banks, recognised by their flat top: connected regions whose rim elevations cluster tightly and that lie below that top in concave terrain. Without B12 only valley fog is looked for; without a DEM only the spectral test runs.</source>
         <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : le masque de nuages L2A manque une partie du brouillard et des nuages, qui passent alors pour de la neige ou du sol nu. Parmi les pixels brillants dans le rouge et à 1,6 µm et de NDSI faible (jamais de la neige de la passe 1), le rattrapage classe en nuage ceux qui passent son test spectral (NDSI au-dessus d'un petit minimum, ce qui épargne la roche claire, et brillant à 2,2 µm, bande B12, où la neige est sombre ; au-dessus de la limite d'enneigement, une réflectance à 1,6 µm plus forte est exigée) et, avec un MNT, les bancs de brouillard de vallée, reconnus à leur sommet plat : des régions connexes dont les altitudes du bord se resserrent autour d'une valeur et qui s'étendent sous ce sommet, dans un relief en creux. Sans B12, seul le brouillard de vallée est recherché ; sans MNT, seul le test spectral s'applique.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/detect_snow.py" line="96"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="96"/>
         <source>The decision raster says which rule classified each pixel: 1 snow of pass 1, 2 snow of pass 2, 10 cloud kept by the refined mask, 11 cloud shadow, 12 high cloud, 13 cloud again (masked and bright in the red), 14 valley fog, 15 cloud or fog of the rescue&apos;s spectral test, 20 clear without snow, 21 no snow (dark cloud released), 30 water, 255 no data. It is loaded hidden, below the classification; the JSON summary counts each code and lists the valley-fog banks (top elevation, area).</source>
         <translation>Le raster des décisions indique quelle règle a classé chaque pixel : 1 neige de la passe 1, 2 neige de la passe 2, 10 nuage gardé par le masque affiné, 11 ombre de nuage, 12 nuage haut, 13 retour au nuage (masqué et brillant dans le rouge), 14 brouillard de vallée, 15 nuage ou brouillard du test spectral du rattrapage, 20 dégagé sans neige, 21 sans neige (nuage sombre sorti du masque), 30 eau, 255 pas de donnée. Il est chargé masqué, sous la classification ; le résumé JSON compte chaque code et liste les bancs de brouillard de vallée (altitude du sommet, surface).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/result_layers.py" line="41"/>
+        <location filename="../snow_plugin/processing_provider/result_layers.py" line="49"/>
         <source>Decision: which rule classified each pixel</source>
         <translation>Décision : quelle règle a classé chaque pixel</translation>
     </message>
@@ -1824,29 +1824,29 @@
         <translation>la dispersion du brouillard de vallée doit être positive et sa plus petite surface ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="188"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="177"/>
         <source>Valley fog is recognised by its flat top on a DEM: without a DEM only the rescue&apos;s spectral test runs.</source>
         <translation>Le brouillard de vallée se reconnaît à son sommet plat sur un MNT : sans MNT, seul le test spectral du rattrapage s'applique.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="190"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="179"/>
         <source>The product has no B12 band (2.2 µm): the rescue's spectral test is skipped; only valley fog is looked for.</source>
         <translation>Le produit n'a pas de bande B12 (2,2 µm) : le test spectral du rattrapage est sauté ; seul le brouillard de vallée est recherché.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="256"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="245"/>
         <source>The DEM is flat over the product: valley fog cannot be recognised by its flat top.</source>
         <translation>Le MNT est plat sur le produit : le brouillard de vallée ne peut pas être reconnu à son sommet plat.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="263"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="252"/>
         <source>The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.</source>
         <translation>Le MNT n'a pas d'altitude sous {area} km² de zones semblables à du brouillard : le test du brouillard de vallée les a laissées de côté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing/download.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/download.py" line="63"/>
         <source>Files: the whole product zip (0.5 to 1 GB, checked against its MD5), only what snow detection needs (bands B3, B4, B11, B12 when present, cloud and geophysical masks, metadata: about a tenth of the zip), or only the snow raster of a Theia Snow product. Partial downloads read the remote zip and extract the files into the destination folder.</source>
-        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu&apos;exige la détection de la neige (bandes B3, B4, B11, B12 si présente, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d&apos;un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
+        <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu'exige la détection de la neige (bandes B3, B4, B11, B12 si présente, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d'un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
     </message>
 </context>
 </TS>

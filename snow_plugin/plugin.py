@@ -25,13 +25,17 @@ class SnowPlugin:
         self.menu_name = tr("&Theia Snow")
 
     def initProcessing(self):  # noqa: N802 (QGIS API name)
-        from snow_plugin.processing.provider import SnowProvider
+        from snow_plugin.processing_provider.provider import SnowProvider
 
         self.provider = SnowProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API name)
+        from snow_plugin.gui.summary_dialog import show_summary_over_qgis
+        from snow_plugin.processing_provider.result_layers import set_summary_viewer
+
         self.initProcessing()
+        set_summary_viewer(show_summary_over_qgis)
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self._add_action(icon, tr("Detect snow on an L2A product…"), self.open_detect_snow, toolbar=True)
         self._add_action(QIcon(), tr("Make the offline sample scene…"), self.open_sample_scene)
@@ -70,6 +74,9 @@ class SnowPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        from snow_plugin.processing_provider.result_layers import set_summary_viewer
+
+        set_summary_viewer(None)
         remove_log_handler(self.log_handler)
         remove_translator(self.translator)
 

@@ -14,7 +14,7 @@ from qgis.core import QgsFillSymbol, QgsProject, QgsRasterLayer, QgsRuleBasedRen
 
 from snow_plugin.core.errors import OutputError
 from snow_plugin.core.i18n import tr
-from snow_plugin.processing.record_fields import IDENTIFIER_FIELD, record_feature, record_fields
+from snow_plugin.toolbelt.record_fields import IDENTIFIER_FIELD, record_feature, record_fields
 
 def footprint_layer(records, name=None):
     """A new styled memory layer holding ``records`` (not added to a project)."""

@@ -24,7 +24,7 @@ from snow_plugin.gui import footprints
 from snow_plugin.gui.product_table import DATE_COLUMN, IDENTIFIER_ROLE, STATUS_COLUMN, ProductTableModel
 from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from snow_plugin.gui.widgets import spin_box
-from snow_plugin.processing.base import split_list
+from snow_plugin.toolbelt.lists import split_list
 from snow_plugin.toolbelt.log_handler import log
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 from snow_plugin.toolbelt.preferences import load_settings

@@ -21,7 +21,7 @@ from osgeo import gdal
 from qgis.PyQt.QtGui import QFont
 
 from snow_plugin.core.i18n import tr
-from snow_plugin.processing.qgis_compat import KILOMETRES, LAYOUT_MILLIMETRES, set_label_font, set_legend_font
+from snow_plugin.toolbelt.qgis_compat import KILOMETRES, LAYOUT_MILLIMETRES, set_label_font, set_legend_font
 
 REFLECTANCE_STRETCH = (0, 8000)  # reflectance x10000 shown from black to white
 

@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsApplication
 
-from snow_plugin.processing.provider import SnowProvider
+from snow_plugin.processing_provider.provider import SnowProvider
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from qgis.core import (
 from snow_plugin.core.definitions import DECISION_CODES
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.synthetic import make_scene
-from snow_plugin.processing.result_layers import group_name, layer_names, load_result_layers
+from snow_plugin.processing_provider.result_layers import group_name, layer_names, load_result_layers
 
 ALGORITHM = "theiasnow:detectsnow"
 REAL_PRODUCT = "T30TYP/SENTINEL2B_20181023-105107-455_L2A_T30TYP_D_V1-9"

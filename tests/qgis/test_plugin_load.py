@@ -3,7 +3,8 @@
 from qgis.core import QgsApplication
 
 import snow_plugin
-
+from snow_plugin.gui.summary_dialog import show_summary_over_qgis
+from snow_plugin.processing_provider import result_layers
 
 
 def test_load_unload_twice(qgis_iface):
@@ -13,6 +14,8 @@ def test_load_unload_twice(qgis_iface):
         plugin.initGui()
         assert registry.providerById("theiasnow") is not None
         assert len(plugin.actions) >= 3
+        assert result_layers._summary_viewer is show_summary_over_qgis  # wired by the plugin
         plugin.unload()
         assert registry.providerById("theiasnow") is None
+        assert result_layers._summary_viewer is None
         assert plugin.actions == []

@@ -4,7 +4,7 @@ version's own API (the 3.40 one without its deprecated font setters)."""
 from qgis.core import QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsLegendStyle, QgsPrintLayout
 from qgis.PyQt.QtGui import QFont
 
-from snow_plugin.processing.qgis_compat import KILOMETRES, set_label_font, set_legend_font
+from snow_plugin.toolbelt.qgis_compat import KILOMETRES, set_label_font, set_legend_font
 
 
 def _family_and_size(holder):

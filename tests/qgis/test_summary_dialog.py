@@ -235,8 +235,14 @@ def test_processing_run_opens_no_summary(snow_provider, scene, tmp_path, qgis_if
     assert summary_dialog._OPEN_DIALOGS == []
 
 
-def test_run_loaded_into_qgis_opens_its_summary_over_the_main_window(snow_provider, scene, tmp_path, qgis_iface, qgis_new_project):
+def test_run_loaded_into_qgis_opens_its_summary_over_the_main_window(snow_provider, scene, tmp_path, qgis_iface, qgis_new_project,
+                                                                    monkeypatch):
     import processing
+
+    from snow_plugin.processing_provider import result_layers
+
+    # What the plugin's initGui wires (Processing never imports the GUI).
+    monkeypatch.setattr(result_layers, "_summary_viewer", summary_dialog.show_summary_over_qgis)
 
     results = processing.runAndLoadResults(
         "theiasnow:detectsnow", {"INPUT": str(scene.product_dir), "DEM": str(scene.dem_path), "OUTPUT_FOLDER": str(tmp_path)}

@@ -42,3 +42,24 @@ def test_tr_is_called_with_literals_only():
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+
+def test_gui_and_processing_do_not_import_each_other():
+    """Both stand on core and toolbelt; the plugin wires them together
+    (e.g. the summary window as the Processing results' viewer)."""
+    wrong = {
+        "gui": "snow_plugin.processing_provider",
+        "processing_provider": "snow_plugin.gui",
+        "toolbelt": ("snow_plugin.gui", "snow_plugin.processing_provider"),
+    }
+    offenders = []
+    for package, forbidden in wrong.items():
+        for path in (ROOT / "snow_plugin" / package).rglob("*.py"):
+            offenders += [f"{path.relative_to(ROOT)}: {m}" for m in _imported_modules(path) if m.startswith(forbidden)]
+    assert offenders == []
+
+
+def test_no_package_shadows_qgis_processing():
+    """A package named 'processing' would shadow QGIS's own in imports and tracebacks."""
+    assert not (ROOT / "snow_plugin" / "processing").exists()

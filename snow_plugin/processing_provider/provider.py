@@ -28,12 +28,12 @@ class SnowProvider(QgsProcessingProvider):
 
 def _algorithm_classes():
     """Algorithm classes, imported here so a missing module shows in the log."""
-    from snow_plugin.processing.detect_snow import DetectSnowAlgorithm
-    from snow_plugin.processing.download import DownloadAlgorithm
-    from snow_plugin.processing.fetch_dem import FetchDemAlgorithm
-    from snow_plugin.processing.load_snow_product import LoadSnowProductAlgorithm
-    from snow_plugin.processing.sample_scene import SampleSceneAlgorithm
-    from snow_plugin.processing.search import SearchAlgorithm
+    from snow_plugin.processing_provider.detect_snow import DetectSnowAlgorithm
+    from snow_plugin.processing_provider.download import DownloadAlgorithm
+    from snow_plugin.processing_provider.fetch_dem import FetchDemAlgorithm
+    from snow_plugin.processing_provider.load_snow_product import LoadSnowProductAlgorithm
+    from snow_plugin.processing_provider.sample_scene import SampleSceneAlgorithm
+    from snow_plugin.processing_provider.search import SearchAlgorithm
 
     classes = [
         DetectSnowAlgorithm, LoadSnowProductAlgorithm, SampleSceneAlgorithm,

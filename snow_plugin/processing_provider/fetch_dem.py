@@ -20,8 +20,8 @@ from snow_plugin.core.dem_fetch import DEM_ATTRIBUTION, dem_for_product
 from snow_plugin.core.errors import CancelledError, SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.product import open_product
-from snow_plugin.processing.base import CatalogueAlgorithm, progress_reporter
-from snow_plugin.processing.qgis_compat import FILE_BEHAVIOR, NUMBER_DOUBLE
+from snow_plugin.processing_provider.base import CatalogueAlgorithm, progress_reporter
+from snow_plugin.toolbelt.qgis_compat import FILE_BEHAVIOR, NUMBER_DOUBLE
 from snow_plugin.toolbelt.network import catalogue_config, public_session
 from snow_plugin.toolbelt.preferences import load_settings
 

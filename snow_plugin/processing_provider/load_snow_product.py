@@ -16,9 +16,9 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.snow_product import find_snow_rasters, product_name
 from snow_plugin.core.styles import style_for_output
-from snow_plugin.processing.base import SnowDetectionAlgorithm
-from snow_plugin.processing.qgis_compat import FILE_BEHAVIOR
-from snow_plugin.processing.result_layers import StyledResultLayer, group_name
+from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
+from snow_plugin.toolbelt.qgis_compat import FILE_BEHAVIOR
+from snow_plugin.processing_provider.result_layers import StyledResultLayer, group_name
 
 ORDER = ("SNW_L2B", "FSC", "FSC_TOC", "QCFLAGS")
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.product import parse_product_name
-from snow_plugin.processing.record_fields import record_from_feature_attributes
+from snow_plugin.toolbelt.record_fields import record_from_feature_attributes
 
 LOGGER = logging.getLogger("snow_plugin")
 COLLECTION_OF_LEVEL = {"L2A": "L2A", "L2B-SNOW": "SNOW"}  # keys of geodes.json "collections"

@@ -31,8 +31,8 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
-from snow_plugin.processing.base import SnowDetectionAlgorithm
-from snow_plugin.processing.qgis_compat import (
+from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
+from snow_plugin.toolbelt.qgis_compat import (
     FILE_BEHAVIOR,
     FLAG_ADVANCED,
     NUMBER_DOUBLE,
@@ -40,7 +40,7 @@ from snow_plugin.processing.qgis_compat import (
     SOURCE_POLYGON,
     SOURCE_RASTER,
 )
-from snow_plugin.processing.result_layers import queue_result_layers
+from snow_plugin.processing_provider.result_layers import queue_result_layers
 
 # Thresholds in milli-reflectance: 1000 is a reflectance of 1.0, bright snow
 # can exceed it a little.

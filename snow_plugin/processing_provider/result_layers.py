@@ -9,8 +9,9 @@ callers already on the main thread (a QgsTask's ``finished()``).
 
 Post-processors run only when results are loaded into a project (the
 algorithm dialog, batch, ``runAndLoadResults``), never in ``processing.run``
-or ``qgis_process``: the classification's one also opens the run's summary
-window over the QGIS main window.
+or ``qgis_process``: the classification's one also shows the run's summary
+through the viewer the plugin registers (``set_summary_viewer``: the GUI's
+window), so this module never imports the GUI.
 """
 
 from pathlib import Path
@@ -33,6 +34,13 @@ LAYER_ORDER = ("SNW", "DECISION", "FSC_TOC", "FSC_OG", "NDSI", "QCFLAGS")
 VISIBLE_AT_FIRST = ("SNW",)
 ORDER_PROPERTY = "snow_plugin/output_order"
 SUMMARY_LAYER = "SNW"  # every run has it: its post-processor shows the summary
+_summary_viewer = None  # callable(path of a *_SNOW.json), set by the plugin
+
+
+def set_summary_viewer(viewer):
+    """Register what shows a run's summary once its layers are loaded (None: nothing)."""
+    global _summary_viewer
+    _summary_viewer = viewer
 
 
 def layer_names():
@@ -119,10 +127,8 @@ class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
         problem = style_and_place(layer, self.project, self.group, self.order, self.visible, self.qml)
         if problem and feedback is not None:
             feedback.pushWarning(tr("Could not apply the style of {name}: {error}").format(name=self.name, error=problem))
-        if self.summary_path:
-            from snow_plugin.gui.summary_dialog import show_summary_over_qgis
-
-            show_summary_over_qgis(self.summary_path)
+        if self.summary_path and _summary_viewer is not None:
+            _summary_viewer(self.summary_path)
 
 
 def queue_result_layers(context, outputs, identifier):

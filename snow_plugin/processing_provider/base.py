@@ -57,9 +57,3 @@ def progress_reporter(feedback, start=0.0, span=100.0):
 
     return progress
 
-
-def split_list(text):
-    """Items of a comma, semicolon, space or newline separated text."""
-    for separator in ";\n\r\t ":
-        text = text.replace(separator, ",")
-    return [item.strip() for item in text.split(",") if item.strip()]

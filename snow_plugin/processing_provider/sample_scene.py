@@ -18,8 +18,8 @@ from qgis.core import (
 from snow_plugin.core.composite import false_colour_vrt
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.synthetic import FULL_TILE, make_scene
-from snow_plugin.processing.base import SnowDetectionAlgorithm
-from snow_plugin.processing.qgis_compat import NUMBER_INTEGER
+from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
+from snow_plugin.toolbelt.qgis_compat import NUMBER_INTEGER
 
 
 class SampleSceneAlgorithm(SnowDetectionAlgorithm):

@@ -20,9 +20,10 @@ from qgis.core import (
 from snow_plugin.core.errors import CancelledError, CatalogueError
 from snow_plugin.core.geodes.client import GeodesClient
 from snow_plugin.core.i18n import tr
-from snow_plugin.processing.base import CatalogueAlgorithm, progress_reporter, split_list
-from snow_plugin.processing.qgis_compat import DATE_ONLY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON
-from snow_plugin.processing.record_fields import FOOTPRINT_TYPE, record_feature, record_fields
+from snow_plugin.processing_provider.base import CatalogueAlgorithm, progress_reporter
+from snow_plugin.toolbelt.lists import split_list
+from snow_plugin.toolbelt.qgis_compat import DATE_ONLY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON
+from snow_plugin.toolbelt.record_fields import FOOTPRINT_TYPE, record_feature, record_fields
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 
 COLLECTION_KEYS = ("L2A", "SNOW")  # keys of "collections" in resources/geodes.json

@@ -27,9 +27,10 @@ from snow_plugin.core.geodes.download import (
     Downloader,
 )
 from snow_plugin.core.i18n import tr
-from snow_plugin.processing.base import CatalogueAlgorithm, progress_reporter, split_list
-from snow_plugin.processing.product_lookup import look_up_identifiers, records_from_source
-from snow_plugin.processing.qgis_compat import SOURCE_VECTOR_ANY
+from snow_plugin.processing_provider.base import CatalogueAlgorithm, progress_reporter
+from snow_plugin.toolbelt.lists import split_list
+from snow_plugin.processing_provider.product_lookup import look_up_identifiers, records_from_source
+from snow_plugin.toolbelt.qgis_compat import SOURCE_VECTOR_ANY
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 from snow_plugin.toolbelt.preferences import load_settings
 
