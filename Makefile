@@ -20,12 +20,13 @@ QM := $(TS:.ts=.qm)
 SOURCES := $(shell find snow_plugin -name '*.py' -not -path '*/__pycache__/*')
 PYTEST_ARGS ?=
 
-.PHONY: help setup demo test test-qgis340 bench package deploy translations translations-compile clean
+.PHONY: help setup demo test test-qgis340 test-qgis322 bench package deploy translations translations-compile clean
 
 help:
 	@echo "make demo     install what is missing, run the snow detection on the offline sample scene"
 	@echo "make test     install what is missing, run the whole test suite"
-	@echo "make test-qgis340  the whole suite again on Debian 13 (QGIS 3.40) in a cached root"
+	@echo "make test-qgis340  the whole suite on Debian 13 (QGIS 3.40) in a cached root, whatever this machine runs"
+	@echo "make test-qgis322  the same on Debian 12 (QGIS 3.22)"
 	@echo "make bench    time and peak memory of the detection on a full 110 km tile"
 	@echo "make package  build dist/snow_plugin.zip (a QGIS plugin zip)"
 	@echo "make deploy   install the plugin into the default QGIS profile"
@@ -75,10 +76,13 @@ demo: package
 test: package
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The whole suite on Debian 13 / QGIS 3.40 whatever this machine runs (a root
+# The whole suite on the other QGIS whatever Debian this machine runs (a root
 # built once under ~/.cache/snow-plugin, see the script).
 test-qgis340:
-	APT_PACKAGES="$(APT_PACKAGES)" PYTEST_ARGS="$(PYTEST_ARGS)" scripts/test_qgis340.sh
+	APT_PACKAGES="$(APT_PACKAGES)" PYTEST_ARGS="$(PYTEST_ARGS)" scripts/test_in_debian_root.sh trixie
+
+test-qgis322:
+	APT_PACKAGES="$(APT_PACKAGES)" PYTEST_ARGS="$(PYTEST_ARGS)" scripts/test_in_debian_root.sh bookworm
 
 bench: $(STAMPS)/venv
 	$(PY) scripts/bench.py
