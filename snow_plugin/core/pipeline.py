@@ -62,7 +62,8 @@ def detect_snow(product_path, output_folder, **options):
     styles and a JSON summary with its elevation band CSV) into
     ``output_folder``; returns a DetectionResult.
     Options: dem, water_mask, tree_cover (paths), params
-    (DetectionParameters), overwrite, feedback, threads, strip_height.
+    (DetectionParameters), overwrite, feedback, threads, strip_height,
+    dem_choice (where the DEM came from, recorded in the JSON).
     """
     with small_block_cache():
         return SnowDetection(product_path, output_folder, **options).run()
@@ -102,13 +103,16 @@ class SnowDetection:
     """One run of the detection; ``run()`` may be called once."""
 
     def __init__(self, product_path, output_folder, dem=None, water_mask=None, tree_cover=None, params=None,
-                 overwrite=False, feedback=None, threads=2, strip_height=STRIP_HEIGHT):
+                 overwrite=False, feedback=None, threads=2, strip_height=STRIP_HEIGHT, dem_choice=None):
         self.timer = _PhaseTimer()
         self.params = params or DetectionParameters()
         self.params.validate()
         self.feedback = feedback or Feedback()
         self.inputs = {"product": str(product_path), "dem": _str(dem), "water_mask": _str(water_mask),
                        "tree_cover": _str(tree_cover)}
+        # dem_choice (core.dem_source.DemChoice): where the DEM came from, and why there is none.
+        self.dem_choice = dem_choice
+        self.inputs.update(dem_choice.record() if dem_choice else {"dem_source": "given" if dem else "none"})
         self.threads = threads
         self.warnings = []
         self.product = open_product(product_path)
@@ -172,7 +176,8 @@ class SnowDetection:
 
     def _load_ancillary(self):
         if not self.dem:
-            self.warnings.append(tr("No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected)."))
+            self.warnings.append(self.dem_choice.warning if self.dem_choice and self.dem_choice.warning else tr(
+                "No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected)."))
             if self.params.fog_rescue:
                 self.warnings.append(tr("Valley fog is recognised by its flat top on a DEM: without a DEM only the rescue's spectral test runs."))
         if self.params.fog_rescue and not self.with_swir2:
@@ -229,24 +234,40 @@ class SnowDetection:
         """Grow the clouds the strict spectral test found into their fog-like edges."""
         if not self.params.fog_rescue:
             return
-        fog = self.tile.fog
-        grown = grow_within((fog & FogEvidence.SPECTRAL_ANYWHERE) != 0, (fog & FogEvidence.SPECTRAL_LOW) != 0, CLOUD_EDGE_GROWTH)
-        fog[grown] |= FogEvidence.SPECTRAL_ANYWHERE
+        fog, height = self.tile.fog, self.grid.height
+        grown_strips = []
+        for start, stop in row_strips(height, STRIP_HEIGHT):
+            read_start, read_stop = max(start - CLOUD_EDGE_GROWTH, 0), min(stop + CLOUD_EDGE_GROWTH, height)
+            rows = fog[read_start:read_stop]
+            grown = grow_within((rows & FogEvidence.SPECTRAL_ANYWHERE) != 0, (rows & FogEvidence.SPECTRAL_LOW) != 0,
+                                CLOUD_EDGE_GROWTH)
+            grown_strips.append((start, stop, grown[start - read_start : stop - read_start]))
+        for start, stop, grown in grown_strips:  # written once all are grown: each strip reads the original
+            fog[start:stop][grown] |= FogEvidence.SPECTRAL_ANYWHERE
+
+    def _fog_rows(self, start, stop):
+        """(fog-like, elevation, has elevation) of rows [start, stop) for the valley-fog search."""
+        fog = self.tile.fog[start:stop]
+        has_elevation = ((self.tile.state[start:stop] & PixelState.NODATA) == 0) & ((fog & FogEvidence.NO_ELEVATION) == 0)
+        return (fog & FogEvidence.FOG_LIKE) != 0, self.tile.dem_ceiling[start:stop], has_elevation
 
     def _valley_fog(self):
         """Mark the pixels of flat-topped fog banks (rescue on, with a DEM)."""
         if not self.params.fog_rescue or self.tile.dem_ceiling is None:
             return
-        fog = self.tile.fog
-        has_elevation = ((self.tile.state & PixelState.NODATA) == 0) & ((fog & FogEvidence.NO_ELEVATION) == 0)
-        dem = self.tile.dem_ceiling
-        relief = int(dem.max(where=has_elevation, initial=-32768)) - int(dem.min(where=has_elevation, initial=32767))
-        if relief < FLAT_DEM_RELIEF * self.params.fog_top_spread:
+        lowest, highest = 32767, -32768
+        for start, stop in row_strips(self.grid.height, STRIP_HEIGHT):
+            _, elevation, has_elevation = self._fog_rows(start, stop)
+            lowest = min(lowest, int(elevation.min(where=has_elevation, initial=32767)))
+            highest = max(highest, int(elevation.max(where=has_elevation, initial=-32768)))
+        if highest - lowest < FLAT_DEM_RELIEF * self.params.fog_top_spread:
             self.warnings.append(tr("The DEM is flat over the product: valley fog cannot be recognised by its flat top."))
             return
-        search = find_fog_banks((fog & FogEvidence.FOG_LIKE) != 0, self.tile.dem_ceiling, has_elevation,
-                                self.grid.pixel_area_km2, self.params.fog_top_spread, self.params.fog_min_area)
-        fog[search.mask] |= FogEvidence.VALLEY_FOG
+        search = find_fog_banks(self._fog_rows, self.grid.shape, self.grid.pixel_area_km2, self.params.fog_top_spread,
+                                self.params.fog_min_area)
+        for start, stop in row_strips(self.grid.height, STRIP_HEIGHT):
+            fog = self.tile.fog[start:stop]
+            fog[search.mask_rows((fog & FogEvidence.FOG_LIKE) != 0, start)] |= FogEvidence.VALLEY_FOG
         self.fog_banks = search.banks
         if search.unmeasured_km2:
             self.warnings.append(tr("The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.").format(

@@ -22,6 +22,7 @@ from affine import Affine
 from rasterio import features
 
 BLOCK = 3
+STRIP_ROWS = BLOCK * 128  # rows read at a time (whole blocks)
 MIN_RIM_PIXELS = 20  # fewer rim pixels than this give no robust top
 BELOW_TOP_SHARE = 0.9  # share of a bank's blocks below its top (+ spread)
 IQR_TO_SIGMA = 1.349
@@ -39,28 +40,43 @@ class FogBank:
 
 @dataclass
 class FogBankSearch:
-    mask: np.ndarray  # bool, the 20 m pixels of every bank
+    bank_blocks: np.ndarray  # bool per block: the blocks of every bank (and their edges)
     banks: list  # FogBank, largest first
     unmeasured_km2: float = 0.0  # fog-like areas the DEM does not cover
 
+    def mask_rows(self, fog_like_rows, row_start):
+        """The bank pixels among the fog-like pixels of rows starting at ``row_start``."""
+        if not self.banks:
+            return np.zeros(fog_like_rows.shape, dtype=bool)
+        first, rows = row_start // BLOCK, fog_like_rows.shape[0]
+        blocks = self.bank_blocks[first : (row_start + rows - 1) // BLOCK + 1]
+        offset = row_start - first * BLOCK
+        return fog_like_rows & _to_pixels(blocks, (offset + rows, fog_like_rows.shape[1]))[offset:]
 
-def find_fog_banks(fog_like, elevation, has_elevation, pixel_km2, top_spread, min_area_km2):
-    """The flat-topped fog banks among the ``fog_like`` pixels (bool, 20 m).
 
-    ``elevation`` (m) counts where ``has_elevation`` (bool: valid pixel with
-    a DEM value); ``top_spread`` (m) is the largest robust spread of a
-    bank's rim elevations, ``min_area_km2`` its smallest area."""
-    empty = FogBankSearch(np.zeros(fog_like.shape, dtype=bool), [])
-    fog_count, valid_count, block_elevation = _blocks(fog_like, elevation, has_elevation)
+def array_rows(fog_like, elevation, has_elevation):
+    """A ``read_rows`` for find_fog_banks over whole arrays."""
+    return lambda start, stop: (fog_like[start:stop], elevation[start:stop], has_elevation[start:stop])
+
+
+def find_fog_banks(read_rows, shape, pixel_km2, top_spread, min_area_km2):
+    """The flat-topped fog banks among the fog-like pixels of a ``shape`` grid.
+
+    ``read_rows(start, stop)`` gives those rows' (fog_like bool, elevation m,
+    has_elevation bool: a valid pixel with a DEM value): the tile is read in
+    strips, so memory stays that of the blocks. ``top_spread`` (m) is the
+    largest robust spread of a bank's rim elevations, ``min_area_km2`` its
+    smallest area."""
+    fog_count, valid_count, block_elevation = _blocks(read_rows, shape)
     fog_blocks, block_valid = fog_count * 2 > BLOCK * BLOCK, valid_count * 2 > BLOCK * BLOCK
     labels = _label(fog_blocks)
     count = int(labels.max())
     if count == 0:
-        return empty
+        return FogBankSearch(np.zeros(labels.shape, dtype=bool), [])
     sizes = np.bincount(labels.ravel(), minlength=count + 1)
     # Each bank also takes the fog-like pixels of the blocks around it: its thin edges.
     reach = np.maximum(labels, _neighbour_label(labels, labels == 0))
-    rim_labels, rim_elevation, rim_unmeasured = _rim(fog_like, elevation, has_elevation, fog_blocks, block_valid, reach)
+    rim_labels, rim_elevation, rim_unmeasured = _rim(read_rows, shape, fog_blocks, block_valid, reach)
     low, top, high = _quantiles(rim_labels, rim_elevation, count, (0.25, 0.5, 0.75))
     rim_measured = np.bincount(rim_labels, minlength=count + 1)
     big_enough = sizes * BLOCK * BLOCK * pixel_km2 >= min_area_km2
@@ -78,14 +94,11 @@ def find_fog_banks(fog_like, elevation, has_elevation, pixel_km2, top_spread, mi
     surrounded = _quantiles(reach[ring], block_elevation[ring], count, (0.5,))[0] >= top
 
     accepted = big_enough & measurable & flat_top & filled_below & deep & surrounded
-    if not accepted.any():
-        return FogBankSearch(empty.mask, [], unmeasured_km2)
     bank_reach = np.where(accepted[reach], reach, 0)
-    mask = fog_like & _to_pixels(bank_reach > 0, fog_like.shape)
     pixels = np.bincount(bank_reach.ravel(), weights=fog_count.ravel(), minlength=count + 1).astype(np.int64)
     banks = [FogBank(float(top[i]), float(pixels[i] * pixel_km2), int(pixels[i])) for i in np.flatnonzero(accepted)]
     banks.sort(key=lambda bank: bank.pixels, reverse=True)
-    return FogBankSearch(mask, banks, unmeasured_km2)
+    return FogBankSearch(bank_reach > 0, banks, unmeasured_km2)
 
 
 def grow_within(seeds, allowed, steps):
@@ -100,22 +113,32 @@ def grow_within(seeds, allowed, steps):
     return grown
 
 
-def _blocks(fog_like, elevation, has_elevation):
+def _strips(height, halo=0):
+    """(start, stop, read start, read stop) of strips of whole blocks, read with ``halo`` rows."""
+    for start in range(0, height, STRIP_ROWS):
+        stop = min(start + STRIP_ROWS, height)
+        yield start, stop, max(start - halo, 0), min(stop + halo, height)
+
+
+def _blocks(read_rows, shape):
     """Per block: fog-like pixels, pixels with an elevation, mean elevation."""
 
     def block_sum(values):
         rows, cols = (-size % BLOCK for size in values.shape)  # partial blocks at the far sides
         padded = np.pad(values, ((0, rows), (0, cols)))
-        shape = (padded.shape[0] // BLOCK, BLOCK, padded.shape[1] // BLOCK, BLOCK)
-        return padded.reshape(shape).sum(axis=(1, 3), dtype=np.float64)
+        blocks = (padded.shape[0] // BLOCK, BLOCK, padded.shape[1] // BLOCK, BLOCK)
+        return padded.reshape(blocks).sum(axis=(1, 3), dtype=np.float64)
 
-    valid_count = block_sum(has_elevation)
+    sums = []
+    for start, stop, _, _ in _strips(shape[0]):
+        fog_like, elevation, has_elevation = read_rows(start, stop)
+        sums.append((block_sum(fog_like), block_sum(has_elevation), block_sum(np.where(has_elevation, elevation, 0))))
+    fog_count, valid_count, elevation_sum = (np.concatenate(parts) for parts in zip(*sums))
     with np.errstate(invalid="ignore", divide="ignore"):
-        block_elevation = block_sum(np.where(has_elevation, elevation, 0)) / valid_count
-    return block_sum(fog_like), valid_count, block_elevation
+        return fog_count, valid_count, elevation_sum / valid_count
 
 
-def _rim(fog_like, elevation, has_elevation, fog_blocks, block_valid, reach):
+def _rim(read_rows, shape, fog_blocks, block_valid, reach):
     """The rim of each region at 20 m: fog-like pixels next to a clear pixel
     with an elevation, in the blocks along the region's edge (holes inside a
     bank have no part in its top). Returns the rim pixels' labels and
@@ -125,15 +148,22 @@ def _rim(fog_like, elevation, has_elevation, fog_blocks, block_valid, reach):
     for shifted in _shifts(clear_blocks, False):
         edge_zone |= shifted
     edge_zone = (edge_zone | clear_blocks) & (reach > 0)
-    clear = ~fog_like & has_elevation
-    next_to_clear = np.zeros(fog_like.shape, dtype=bool)
-    for shifted in _shifts(clear, False):
-        next_to_clear |= shifted
-    rows, cols = np.nonzero(fog_like & next_to_clear & _to_pixels(edge_zone, fog_like.shape))
-    labels = reach[rows // BLOCK, cols // BLOCK]
-    measured = has_elevation[rows, cols]
-    unmeasured = np.bincount(labels[~measured], minlength=int(reach.max()) + 1)
-    return labels[measured], elevation[rows[measured], cols[measured]].astype(np.float64), unmeasured
+    labels, elevations, unmeasured = [], [], np.zeros(int(reach.max()) + 1, np.int64)
+    for start, stop, read_start, read_stop in _strips(shape[0], halo=1):
+        fog_like, elevation, has_elevation = read_rows(read_start, read_stop)
+        clear = ~fog_like & has_elevation
+        next_to_clear = np.zeros(fog_like.shape, dtype=bool)
+        for shifted in _shifts(clear, False):
+            next_to_clear |= shifted
+        inner = slice(start - read_start, stop - read_start)
+        zone = _to_pixels(edge_zone[start // BLOCK :], (stop - start, shape[1]))
+        rows, cols = np.nonzero(fog_like[inner] & next_to_clear[inner] & zone)
+        rim_labels = reach[(rows + start) // BLOCK, cols // BLOCK]
+        measured = has_elevation[inner][rows, cols]
+        unmeasured += np.bincount(rim_labels[~measured], minlength=unmeasured.size)
+        labels.append(rim_labels[measured])
+        elevations.append(elevation[inner][rows[measured], cols[measured]].astype(np.float64))
+    return np.concatenate(labels), np.concatenate(elevations), unmeasured
 
 
 def _label(mask):

@@ -13,7 +13,7 @@ from snow_plugin.core import detection as steps
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
 from snow_plugin.core.synthetic import make_scene
-from snow_plugin.core.valley_fog import find_fog_banks
+from snow_plugin.core.valley_fog import array_rows, find_fog_banks
 
 RESCUE = DetectionParameters(fog_rescue=True)
 SPECTRA = Path(__file__).resolve().parents[1] / "data" / "s2_spectra.csv"
@@ -129,19 +129,21 @@ def bowl(size=240, floor=300.0, rim=900.0):
 def test_a_fog_lake_in_a_bowl_is_one_bank_with_its_top():
     dem = bowl()
     fog = dem < 520
-    search = find_fog_banks(fog, dem, np.ones(dem.shape, bool), 0.0004, 40, 0.1)
+    search = find_fog_banks(array_rows(fog, dem, np.ones(dem.shape, bool)), dem.shape, 0.0004, 40, 0.1)
     assert len(search.banks) == 1 and abs(search.banks[0].top_elevation - 520) <= 15
-    assert search.banks[0].pixels == np.count_nonzero(search.mask) == np.count_nonzero(fog)
+    mask = np.concatenate([search.mask_rows(fog[start:start + 50], start) for start in range(0, dem.shape[0], 50)])
+    assert search.banks[0].pixels == np.count_nonzero(mask) == np.count_nonzero(fog)
 
 
 def test_a_cloud_on_a_slope_a_flat_dem_and_a_dem_without_values_give_no_bank():
     dem = bowl()
     cloud = np.zeros(dem.shape, bool)
     cloud[20:90, 60:180] = True  # across the contours of the bowl's side
-    assert find_fog_banks(cloud, dem, np.ones(dem.shape, bool), 0.0004, 40, 0.1).banks == []
+    everywhere = np.ones(dem.shape, bool)
+    assert find_fog_banks(array_rows(cloud, dem, everywhere), dem.shape, 0.0004, 40, 0.1).banks == []
     flat = np.full(dem.shape, 700, np.float32)
-    assert find_fog_banks(dem < 520, flat, np.ones(dem.shape, bool), 0.0004, 40, 0.1).banks == []
-    no_values = find_fog_banks(dem < 520, dem, dem > 600, 0.0004, 40, 0.1)
+    assert find_fog_banks(array_rows(dem < 520, flat, everywhere), dem.shape, 0.0004, 40, 0.1).banks == []
+    no_values = find_fog_banks(array_rows(dem < 520, dem, dem > 600), dem.shape, 0.0004, 40, 0.1)
     assert no_values.banks == [] and no_values.unmeasured_km2 > 0
 
 
