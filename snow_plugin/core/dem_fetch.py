@@ -130,9 +130,12 @@ def _download_tile(session, url, tile, is_cancelled):
             _save_atomically(response, tile, is_cancelled)
             return True
     except requests.RequestException as error:
+        # urllib3's wording (pools, retries, errno) is for the log, not for the user.
+        LOGGER.warning("Copernicus DEM download of %s failed: %s", url, error)
+        reason = tr("no answer in time") if isinstance(error, requests.Timeout) else tr("no connection")
         raise DemError(
             tr("The Copernicus DEM tile {tile} could not be downloaded ({reason}). Check the network.").format(
-                tile=tile.name, reason=error
+                tile=tile.name, reason=reason
             )
         ) from error
 

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 
@@ -205,8 +206,11 @@ class SnowDetection:
         self.feedback.setProgress(70)
 
     def _first_sweep_strip(self, row_start, row_stop):
-        inputs = read_strip(self.datasets(), self.grid.strip(row_start, row_stop), row_start, self.with_swir2)
-        strip = sweeps.first_sweep(inputs, self.params, self.product.multi, self.dem_nodata_value)
+        with self.timer.work_on("reading and 10 m -> 20 m"):
+            inputs = read_strip(self.datasets(), self.grid.strip(row_start, row_stop), row_start,
+                                self.with_swir2)
+        with self.timer.work_on("first sweep steps"):
+            strip = sweeps.first_sweep(inputs, self.params, self.product.multi, self.dem_nodata_value)
         if strip.fog is not None and inputs.dem is not None:
             strip.fog[np.isnan(inputs.dem)] |= FogEvidence.NO_ELEVATION
         self.tile.store(slice(row_start, row_stop), strip)
@@ -285,9 +289,10 @@ class SnowDetection:
 
     def _second_sweep_strip(self, row_start, row_stop):
         mg2 = read_mg2(self.datasets(), row_start, row_stop, self.grid.width)
-        strip = sweeps.second_sweep(self.tile.rows(slice(row_start, row_stop)), self.red_coarse.rows(row_start, row_stop),
-                                    mg2, self.snowline, self.pass2_applies, self.params, self.product.multi)
-        with self._write_lock:
+        with self.timer.work_on("second sweep steps"):
+            strip = sweeps.second_sweep(self.tile.rows(slice(row_start, row_stop)), self.red_coarse.rows(row_start, row_stop),
+                                        mg2, self.snowline, self.pass2_applies, self.params, self.product.multi)
+        with self._write_lock, self.timer.work_on("writing (compression)"):
             for key, values in strip.rasters.items():
                 self.outputs.write_strip(key, row_start, values)
         return strip.counts
@@ -332,19 +337,32 @@ class SnowDetection:
 
 
 class _PhaseTimer:
-    """Wall time of each phase, logged at DEBUG (``make bench`` prints them)."""
+    """Wall time of each phase, and the time the strip threads spent in each
+    kind of work, logged at DEBUG (``make bench`` prints them)."""
 
     def __init__(self):
         self.last = time.perf_counter()
         self.phases = []
+        self.work = {}
+        self._lock = threading.Lock()
 
     def lap(self, name):
         now = time.perf_counter()
         self.phases.append((name, now - self.last))
         self.last = now
 
+    @contextmanager
+    def work_on(self, name):
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.work[name] = self.work.get(name, 0.0) + time.perf_counter() - start
+
     def log(self):
         LOGGER.debug("phases: %s", ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.phases))
+        LOGGER.debug("strip threads: %s", ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.work.items()))
 
 
 def _str(value):

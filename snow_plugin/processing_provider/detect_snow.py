@@ -31,6 +31,8 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
+from snow_plugin.core.dem_source import DEM_GIVEN
+from snow_plugin.processing_provider.auto_dem import DEM_SOURCE, DemSource, dem_source_parameter
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.toolbelt.qgis_compat import (
     FILE_BEHAVIOR,
@@ -84,6 +86,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
     def __init__(self):
         super().__init__()
         self._ancillary = {}
+        self._dem_source = None
         self._result = None
 
     def name(self):
@@ -99,6 +102,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             tr("Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product's cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs."),
             tr("Fog rescue (off by default, to keep the Let-It-Snow results): the L2A cloud mask misses some fog and cloud, which then passes for snow or bare ground. Among the pixels that are bright in the red and at 1.6 µm with a low NDSI (never pass-1 snow), the rescue turns to cloud those passing its spectral test (NDSI above a small minimum, which spares bright rock, and bright at 2.2 µm, band B12, where snow is dark; above the snowline a brighter 1.6 µm reflectance is required) and, with a DEM, the valley-fog banks, recognised by their flat top: connected regions whose rim elevations cluster tightly and that lie below that top in concave terrain. Without B12 only valley fog is looked for; without a DEM only the spectral test runs."),
             tr("Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground."),
+            tr("DEM source: without a DEM, the Copernicus DEM GLO-30 is downloaded from its public bucket (no account), cached in the 'dem_cache' folder of the download folder and warped onto the product; offline, or when the download fails, one warning says so and the detection runs without the snowline and pass 2. Choose 'None' to skip the DEM. The JSON summary records the DEM source and, for Copernicus, its attribution."),
             tr("Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found."),
             tr("The decision raster says which rule classified each pixel: 1 snow of pass 1, 2 snow of pass 2, 10 cloud kept by the refined mask, 11 cloud shadow, 12 high cloud, 13 cloud again (masked and bright in the red), 14 valley fog, 15 cloud or fog of the rescue's spectral test, 20 clear without snow, 21 no snow (dark cloud released), 30 water, 255 no data. It is loaded hidden, below the classification; the JSON summary counts each code and lists the valley-fog banks (top elevation, area)."),
             tr("The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2."),
@@ -112,6 +116,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Digital elevation model"), optional=True))
+        self.addParameter(dem_source_parameter())
         self.addParameter(
             QgsProcessingParameterMapLayer(
                 self.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]
@@ -148,6 +153,9 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
+        if parameters.get(DEM_SOURCE) not in (None, "") and self.parameterAsEnum(parameters, DEM_SOURCE, context) == DEM_GIVEN \
+                and self.parameterAsRasterLayer(parameters, self.DEM, context) is None:
+            return False, tr("The DEM source is 'the DEM raster given' but no DEM is given: give one or choose another source.")
         product = Path(self.parameterAsFile(parameters, self.INPUT, context))
         if not product.exists():
             return False, tr("The input {path} does not exist: give the folder of a Theia L2A product or its zip.").format(path=product)
@@ -159,8 +167,9 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         # Layers are read here, on the main thread; processAlgorithm may run in a worker.
+        dem = _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context))
+        self._dem_source = DemSource(self, parameters, context, dem)
         self._ancillary = {
-            "dem": _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context)),
             "tree_cover": _raster_path(self.parameterAsRasterLayer(parameters, self.TCD, context)),
             "water_mask": _water_mask_path(self.parameterAsLayer(parameters, self.WATER_MASK, context), context),
         }
@@ -169,14 +178,19 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         params = self._detection_parameters(parameters, context)
         output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        product = self.parameterAsFile(parameters, self.INPUT, context)
         try:
+            dem_choice = self._dem_source.choice(product, feedback)
+            feedback.pushInfo(dem_choice.describe())
             self._result = detect_snow(
-                self.parameterAsFile(parameters, self.INPUT, context),
+                product,
                 output_folder,
                 params=params,
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
                 feedback=feedback,
                 threads=max(1, min(4, os.cpu_count() or 1)),
+                dem=dem_choice.path,
+                dem_choice=dem_choice,
                 **self._ancillary,
             )
         except SnowPluginError as error:
