@@ -79,7 +79,12 @@ def child(mode, product, dem, threads):
     from snow_plugin.core.product import open_product
 
     start = time.perf_counter()
-    if mode == "read":
+    if mode == "straightforward":
+        from bench_straightforward import run
+
+        with tempfile.TemporaryDirectory() as output:
+            run(product, dem, output)
+    elif mode == "read":
         files = [path for path in open_product(product).files.values() if path.endswith(".tif")] + [dem]
         for path in files:
             with rasterio.open(path) as dataset:
@@ -101,7 +106,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, action="append", help="pixels per side at 20 m (default 5490)")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--child", choices=("read", "detect", "rescue"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("read", "detect", "rescue", "straightforward"), help=argparse.SUPPRESS)
     parser.add_argument("--product", help=argparse.SUPPRESS)
     parser.add_argument("--dem", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -113,10 +118,13 @@ def main():
         read_wall, _, read_peak = measure("read", scene, args.threads)
         wall, cpu, peak = measure("detect", scene, args.threads)
         rescue_wall, rescue_cpu, rescue_peak = measure("rescue", scene, args.threads)
+        plain_wall, plain_cpu, plain_peak = measure("straightforward", scene, args.threads)
         print(f"tile {size} x {size} px (20 m), {args.threads} threads:")
         print(f"  detection: wall {wall:.1f} s, CPU {cpu:.1f} s, peak memory {peak:.0f} MiB")
         print(f"  with the fog/cloud rescue: wall {rescue_wall:.1f} s ({rescue_wall / wall:.2f} x), "
               f"CPU {rescue_cpu:.1f} s, peak memory {rescue_peak:.0f} MiB")
+        print(f"  straightforward whole-array numpy + GDAL, for scale: wall {plain_wall:.1f} s, CPU {plain_cpu:.1f} s, "
+              f"peak memory {plain_peak:.0f} MiB; the engine takes {wall / plain_wall:.2f} of its time")
         print(f"  reading the inputs only (I/O floor): {read_wall:.1f} s, peak {read_peak:.0f} MiB")
 
 
