@@ -97,28 +97,51 @@ class L2AProduct:
 def open_product(path):
     """Locate the bands of the L2A product at ``path`` (folder or .zip)."""
     path = Path(path)
-    if not path.exists():
-        raise ProductError(tr("The product {path} does not exist.").format(path=path))
+    check_product_path(path)
     if path.is_dir():
         members = [p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_file()]
         to_gdal = lambda member: str(path / member)  # noqa: E731
-    elif zipfile.is_zipfile(path):
+    else:
         members = _zip_members(path)
         to_gdal = lambda member: f"/vsizip/{path}/{member}"  # noqa: E731
-    else:
+    found = _find_members(members)
+    if not any(role in found for role in REQUIRED_ROLES):
         raise ProductError(
-            tr("{path} is neither a product folder nor a zip file (it may be corrupt or truncated: download it again).").format(
-                path=path
-            )
+            tr("{path} holds no Theia L2A product: expected its bands <name>_FRE_B3.tif, _FRE_B4.tif and _FRE_B11.tif "
+               "and its cloud mask MASKS/<name>_CLM_R2.tif.").format(path=path)
         )
+    if "clm" in found:
+        found.pop("clm_r1", None)  # never read when the 20 m cloud mask is there: a damaged one must not fail the run
     identifier = _identifier(path, members)
-    files = {role: to_gdal(member) for role, member in _find_members(members).items()}
+    files = {role: to_gdal(member) for role, member in found.items()}
     product = L2AProduct(source=path, name=parse_product_name(identifier), files=files)
     _check_required(product)
     if product.has("metadata"):
         product.quantification = read_quantification(files["metadata"])
     product.grid = _check_grids(product)
     return product
+
+
+def check_product_path(path):
+    """ProductError unless ``path`` is a folder or a readable zip file."""
+    path = Path(path)
+    if not path.exists():
+        raise ProductError(tr("The product {path} does not exist.").format(path=path))
+    if path.is_dir() or zipfile.is_zipfile(path):
+        return
+    if path.suffix.lower() == ".zip" or _starts_like_a_zip(path):
+        raise ProductError(tr("The zip {path} is damaged (truncated or corrupt): download it again.").format(path=path))
+    raise ProductError(
+        tr("{path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.").format(path=path)
+    )
+
+
+def _starts_like_a_zip(path):
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def _zip_members(path):
@@ -223,6 +246,8 @@ def _check_grids(product):
                         fh=band.height,
                     )
                 )
+    if product.has("swir2") and not _readable(product.files["swir2"]):
+        del product.files["swir2"]  # read only by the rescue, which then says the product has no B12
     for role, factor in (("swir2", 1), ("clm", 1), ("mg2", 1), ("clm_r1", 2)):
         if product.has(role):
             with _open_raster(product, role) as mask:
@@ -237,3 +262,12 @@ def _check_grids(product):
                         )
                     )
     return grid
+
+
+def _readable(gdal_path):
+    try:
+        with rasterio.open(gdal_path) as dataset:
+            dataset.read(1, window=((dataset.height - 1, dataset.height), (0, dataset.width)))
+        return True
+    except rasterio.errors.RasterioIOError:
+        return False

@@ -6,7 +6,6 @@ outputs are loaded, styled and grouped on the main thread by result_layers.
 """
 
 import os
-import zipfile
 from dataclasses import fields
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
+from snow_plugin.core.product import check_product_path
 from snow_plugin.core.dem_source import DEM_GIVEN
 from snow_plugin.processing_provider.auto_dem import DEM_SOURCE, DemSource, dem_source_parameter
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
@@ -159,10 +159,10 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         product = Path(self.parameterAsFile(parameters, self.INPUT, context))
         if not product.exists():
             return False, tr("The input {path} does not exist: give the folder of a Theia L2A product or its zip.").format(path=product)
-        if not (product.is_dir() or (product.is_file() and zipfile.is_zipfile(product))):
-            return False, tr("The input {path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.").format(
-                path=product
-            )
+        try:
+            check_product_path(product)
+        except SnowPluginError as error:
+            return False, str(error)
         return True, ""
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
