@@ -21,6 +21,7 @@ class SnowPlugin:
         self.provider = None
         self.search_dock = None
         self.search_action = None
+        self.explain = None
         self.actions = []
         self.menu_name = tr("&Theia Snow")
 
@@ -32,10 +33,13 @@ class SnowPlugin:
 
     def initGui(self):  # noqa: N802 (QGIS API name)
         from snow_plugin.gui.summary_dialog import show_summary_over_qgis
+        from snow_plugin.gui.season_window import show_season_over_qgis
         from snow_plugin.processing_provider.result_layers import set_summary_viewer
+        from snow_plugin.processing_provider.season_results import set_series_viewer
 
         self.initProcessing()
         set_summary_viewer(show_summary_over_qgis)
+        set_series_viewer(show_season_over_qgis)
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self._add_action(icon, tr("Detect snow on an L2A product…"), self.open_detect_snow, toolbar=True)
         self._add_action(QIcon(), tr("Make the offline sample scene…"), self.open_sample_scene)
@@ -43,6 +47,14 @@ class SnowPlugin:
         self.search_action.setCheckable(True)
         self._add_action(icon, tr("Download Theia products…"), self.open_download)
         self._add_action(QIcon(), tr("Snow summary of a result…"), self.open_summary)
+        from snow_plugin.gui.comparison_dialog import show_comparison_over_qgis
+        from snow_plugin.gui.explain_tool import ExplainController
+        from snow_plugin.processing_provider.compare import set_comparison_viewer
+
+        set_comparison_viewer(show_comparison_over_qgis)
+        self.explain = ExplainController(self.iface)
+        self.explain.set_action(self._add_action(icon, tr("Why this pixel?"), self.explain.toggle, toolbar=True))
+        self._add_action(QIcon(), tr("Compare with the official product…"), self.open_compare)
         self._add_action(QIcon(), tr("Settings…"), self.open_settings)
         self._add_action(QIcon(), tr("Help"), self.open_help)
         problem = rasterio_problem()
@@ -67,6 +79,12 @@ class SnowPlugin:
             self.iface.removeDockWidget(self.search_dock)
             self.search_dock.deleteLater()
             self.search_dock = None
+        if self.explain is not None:
+            from snow_plugin.processing_provider.compare import set_comparison_viewer
+
+            set_comparison_viewer(None)
+            self.explain.unload()
+            self.explain = None
         for action in self.actions:
             self.iface.removePluginRasterMenu(self.menu_name, action)
             self.iface.removeRasterToolBarIcon(action)
@@ -75,8 +93,10 @@ class SnowPlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         from snow_plugin.processing_provider.result_layers import set_summary_viewer
+        from snow_plugin.processing_provider.season_results import set_series_viewer
 
         set_summary_viewer(None)
+        set_series_viewer(None)
         remove_log_handler(self.log_handler)
         remove_translator(self.translator)
 
@@ -104,6 +124,9 @@ class SnowPlugin:
         from snow_plugin.gui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.iface.mainWindow()).exec()
+
+    def open_compare(self):
+        self._open_algorithm("theiasnow:compare")
 
     def open_download(self):
         self._open_algorithm("theiasnow:download")

@@ -44,6 +44,7 @@ NODATA_RANK, CLOUD_RANK, NO_SNOW_RANK, SNOW_RANK = 0, 1, 2, 3
 BASE_COLUMNS = ("date", "products", "tiles", "basin_km2", "valid_km2", "clear_km2", "cloud_km2", "snow_km2",
                 "no_snow_km2", "nodata_km2", "snow_percent_of_clear", "cloud_percent", "snow_percent_of_basin", "zs")
 LATTICE_TOLERANCE = 1e-3  # of a pixel
+TEXT_COLUMNS = ("date", "products", "tiles")
 
 
 class SeriesError(SnowPluginError):
@@ -348,22 +349,24 @@ def series_csv(result):
     return text.getvalue()
 
 
-def read_series_csv(path):
-    """Rows of a series CSV: numbers as floats, empty cells as None, text kept."""
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        rows = []
-        for raw in reader:
-            row = {}
-            for key, value in raw.items():
-                if key in ("date", "products", "tiles"):
-                    row[key] = value
-                else:
-                    row[key] = float(value) if value not in ("", None) else None
-            rows.append(row)
+def series_rows(text, source=""):
+    """Rows of series CSV text: numbers as floats, empty cells as None, text kept."""
+    rows = []
+    for raw in csv.DictReader(io.StringIO(text)):
+        rows.append({key: value if key in TEXT_COLUMNS else (float(value) if value not in ("", None) else None)
+                     for key, value in raw.items()})
     if not rows or "date" not in rows[0] or "snow_km2" not in rows[0]:
-        raise SeriesError(tr("{path} is not a snow time series written by the plugin.").format(path=path))
+        raise SeriesError(tr("{path} is not a snow time series written by the plugin.").format(path=source))
     return rows
+
+
+def read_series_csv(path):
+    """Rows of the series CSV at ``path`` (see series_rows)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SeriesError(tr("{path} is not a snow time series written by the plugin.").format(path=path)) from error
+    return series_rows(text, path)
 
 
 def check_destinations(paths, overwrite=False):

@@ -26,6 +26,7 @@ try:
     SOURCE_RASTER = Qgis.ProcessingSourceType.Raster
     SOURCE_VECTOR_ANY = Qgis.ProcessingSourceType.Vector
     SOURCE_POLYGON = Qgis.ProcessingSourceType.VectorPolygon
+    SOURCE_FILE = Qgis.ProcessingSourceType.File
 except AttributeError:
     FLAG_ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     NUMBER_INTEGER = QgsProcessingParameterNumber.Type.Integer
@@ -35,6 +36,7 @@ except AttributeError:
     SOURCE_RASTER = QgsProcessing.SourceType.TypeRaster
     SOURCE_VECTOR_ANY = QgsProcessing.SourceType.TypeVector
     SOURCE_POLYGON = QgsProcessing.SourceType.TypeVectorPolygon
+    SOURCE_FILE = QgsProcessing.SourceType.TypeFile
 
 try:
     LAYOUT_MILLIMETRES = Qgis.LayoutUnit.Millimeters
