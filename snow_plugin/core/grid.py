@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from affine import Affine
-from rasterio.windows import Window
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,3 @@ def row_strips(height, strip_height):
     """(start, stop) row ranges covering ``height`` rows."""
     return [(start, min(start + strip_height, height)) for start in range(0, height, strip_height)]
 
-
-def strip_window(row_start, row_stop, width):
-    return Window(0, row_start, width, row_stop - row_start)
