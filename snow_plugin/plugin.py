@@ -21,6 +21,7 @@ class SnowPlugin:
         self.provider = None
         self.search_dock = None
         self.search_action = None
+        self.toolbar = None
         self.explain = None
         self.actions = []
         self.menu_name = tr("&Theia Snow")
@@ -38,12 +39,15 @@ class SnowPlugin:
         from snow_plugin.processing_provider.season_results import set_series_viewer
 
         self.initProcessing()
+        # A toolbar of its own: the Raster toolbar is hidden in a fresh profile.
+        self.toolbar = self.iface.addToolBar(tr("Theia Snow"))
+        self.toolbar.setObjectName("TheiaSnowToolBar")
         set_summary_viewer(show_summary_over_qgis)
         set_series_viewer(show_season_over_qgis)
         icon = QIcon(str(resources_dir() / "icon.svg"))
         self._add_action(icon, tr("Detect snow on an L2A product…"), self.open_detect_snow, toolbar=True)
         self._add_action(QIcon(), tr("Make the offline sample scene…"), self.open_sample_scene)
-        self.search_action = self._add_action(icon, tr("Search Theia products…"), self.toggle_search_dock)
+        self.search_action = self._add_action(icon, tr("Search Theia products…"), self.toggle_search_dock, toolbar=True)
         self.search_action.setCheckable(True)
         self._add_action(icon, tr("Download Theia products…"), self.open_download)
         self._add_action(QIcon(), tr("Snow summary of a result…"), self.open_summary)
@@ -66,7 +70,7 @@ class SnowPlugin:
         action.triggered.connect(callback)
         self.iface.addPluginToRasterMenu(self.menu_name, action)
         if toolbar:
-            self.iface.addRasterToolBarIcon(action)
+            self.toolbar.addAction(action)
         self.actions.append(action)
         return action
 
@@ -87,8 +91,10 @@ class SnowPlugin:
             self.explain = None
         for action in self.actions:
             self.iface.removePluginRasterMenu(self.menu_name, action)
-            self.iface.removeRasterToolBarIcon(action)
         self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
