@@ -4,8 +4,9 @@ Two generations exist (THEIA_API.md): L2B-SNOW products of LIS <= 1.6,
 ``<name>_SNW_R2.tif`` with 0 no snow, 100 snow, 205 cloud and 254 no data;
 and LIS >= 1.7 FSC products, ``LIS_S2-SNOW-FSC_<tile>_<date>_<ver>_<n>.tif``
 (0 no snow, 1-100 FSC %, 205 cloud, 255 no data) with its ``-QCFLAGS`` and
-``-TOC`` companions. A product is a folder, its zip (read in place through
-/vsizip/) or one of those rasters.
+``-TOC`` companions; and the L3B syntheses of a period (core.l3b: SCD,
+SOD, SMOD, NOBS, NSP). A product is a folder, its zip (read in place
+through /vsizip/) or one of those rasters.
 """
 
 import zipfile
@@ -13,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.l3b import l3b_kind
 
 # style key -> how to recognise the raster from its file name
 KINDS = (
@@ -28,7 +30,7 @@ def raster_kind(file_name):
     name = PurePosixPath(file_name).name
     if not name.lower().endswith(".tif"):
         return None
-    return next((key for key, matches in KINDS if matches(name)), None)
+    return next((key for key, matches in KINDS if matches(name)), None) or l3b_kind(name)
 
 
 def find_snow_rasters(path):
@@ -46,7 +48,7 @@ def find_snow_rasters(path):
     found = [(raster_kind(name), gdal_path, name) for gdal_path, name in members if raster_kind(name)]
     if not found:
         raise ProductError(
-            tr("No Theia Snow raster (*_SNW_R2.tif or LIS_S2-SNOW-FSC_*.tif) was found in {path}.").format(path=path)
+            tr("No Theia Snow raster (*_SNW_R2.tif, LIS_S2-SNOW-FSC_*.tif or an L3B synthesis LIS_*-SNOW-SCD/SOD/SMOD/NOBS/NSP_*.tif) was found in {path}.").format(path=path)
         )
     return found
 

@@ -39,3 +39,20 @@ def test_not_a_snow_product_fails_clearly(snow_provider, tmp_path):
     (tmp_path / "nothing").mkdir()
     with pytest.raises(QgsProcessingException, match="No Theia Snow raster"):
         processing.run("theiasnow:loadsnowproduct", {"INPUT": str(tmp_path / "nothing")})
+
+
+def test_l3b_synthesis_loads_its_five_rasters_styled(snow_provider, tmp_path, qgis_new_project):
+    from tests.unit.test_l3b import SYNTHESES
+
+    for name in SYNTHESES.values():
+        write_raster(tmp_path / "l3b" / name, np.array([[0, 40], [120, 200]], np.uint8))
+    result = processing.runAndLoadResults("theiasnow:loadsnowproduct", {"INPUT": str(tmp_path / "l3b")})
+    assert result["COUNT"] == 5
+    layers = _loaded_layers()
+    melt_out = layers["Snow melt-out date (longest snow period)"]
+    shader = melt_out.renderer().shader().rasterShaderFunction()
+    assert "2021-02-28" in [item.label for item in shader.colorRampItemList()]
+    root = QgsProject.instance().layerTreeRoot()
+    visible = [name for name, layer in layers.items() if root.findLayer(layer.id()).itemVisibilityChecked()]
+    assert visible == ["Snow cover duration (days)"]
+    assert layers["Number of snow periods"].renderer().type() == "singlebandpseudocolor"
