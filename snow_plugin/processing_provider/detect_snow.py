@@ -30,7 +30,8 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
-from snow_plugin.core.product import check_product_path
+from snow_plugin.core.outputs import OutputSet
+from snow_plugin.core.product import check_product_path, open_product
 from snow_plugin.core.dem_source import DEM_GIVEN
 from snow_plugin.processing_provider.auto_dem import DEM_SOURCE, DemSource, dem_source_parameter
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
@@ -161,6 +162,9 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             return False, tr("The input {path} does not exist: give the folder of a Theia L2A product or its zip.").format(path=product)
         try:
             check_product_path(product)
+            if not self.parameterAsBoolean(parameters, self.OVERWRITE, context):
+                # Said here, the algorithm dialog shows it in a message box, not only in its log.
+                _check_no_earlier_outputs(product, self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         except SnowPluginError as error:
             return False, str(error)
         return True, ""
@@ -222,6 +226,17 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         except ValueError as error:
             raise QgsProcessingException(tr("Invalid detection parameter: {error}.").format(error=error)) from error
         return params
+
+
+def _check_no_earlier_outputs(product, output_folder):
+    """OutputError when ``output_folder`` already holds this product's results."""
+    if not output_folder or not Path(output_folder).is_dir():
+        return
+    try:
+        identifier = open_product(product).identifier
+    except SnowPluginError:
+        return  # the run itself says what is wrong with the product
+    OutputSet(output_folder, identifier, ["SNW"]).check()
 
 
 def _is_integer(field_name):

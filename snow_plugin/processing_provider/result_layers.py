@@ -58,6 +58,21 @@ def group_name(identifier):
     return tr("Snow – {product}").format(product=identifier)
 
 
+def run_group_name(project, identifier, outputs):
+    """The group of one run: the product's, or "(2)", "(3)"... when that
+    group already shows a run written into another folder."""
+    folder = Path(str(outputs["SNW"])).parent if outputs.get("SNW") else None
+    root = project.layerTreeRoot()
+    base, number = group_name(identifier), 1
+    while True:
+        name = base if number == 1 else tr("{group} ({number})").format(group=base, number=number)
+        group = root.findGroup(name)
+        folders = {Path(node.layer().source()).parent for node in group.findLayers() if node.layer()} if group else set()
+        if not folders or folders == {folder}:
+            return name
+        number += 1
+
+
 def _raster_outputs(outputs):
     """(order, key, path) of the raster outputs, top of the group first."""
     return [(order, key, str(outputs[key])) for order, key in enumerate(LAYER_ORDER) if outputs.get(key)]
@@ -137,7 +152,7 @@ def queue_result_layers(context, outputs, identifier):
     if project is None:
         return
     names = layer_names()
-    group = group_name(identifier)
+    group = run_group_name(project, identifier, outputs)
     for order, key, path in _raster_outputs(outputs):
         details = QgsProcessingContext.LayerDetails(names[key], project, key, QgsProcessingUtils.LayerHint.Raster)
         details.forceName = True  # our name, even with "use file name as layer name"
@@ -152,10 +167,11 @@ def load_result_layers(project, outputs, identifier):
     """Load, style and group the rasters now (main thread only); returns the layers."""
     names = layer_names()
     layers = []
+    group = run_group_name(project, identifier, outputs)
     for order, key, path in _raster_outputs(outputs):
         layer = QgsRasterLayer(path, names[key], "gdal")
         if not layer.isValid():
             continue
-        style_and_place(layer, project, group_name(identifier), order, key in VISIBLE_AT_FIRST)
+        style_and_place(layer, project, group, order, key in VISIBLE_AT_FIRST)
         layers.append(layer)
     return layers
