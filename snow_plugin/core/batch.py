@@ -21,7 +21,7 @@ import time
 import uuid
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from snow_plugin.core.errors import CancelledError, OutputError, SnowPluginError
@@ -35,7 +35,6 @@ REPORT_NAME = "snow_batch_report.csv"
 REPORT_COLUMNS = ("product", "status", "reason", "seconds")
 DONE, SKIPPED, FAILED, CANCELLED = "done", "skipped", "failed", "cancelled"
 SCHEDULER_TIMEOUT = 10  # seconds to reach a Dask scheduler
-COPERNICUS = "copernicus"  # ``dem`` value: the Copernicus GLO-30 DEM fetched per product
 
 
 class BatchError(SnowPluginError):
@@ -48,15 +47,14 @@ class DetectionJob:
 
     product: str
     output_folder: str
-    dem: str = None  # a raster, COPERNICUS, or None
+    dem: str = None
+    dem_choice: object = None  # core.dem_source.DemChoice: where the DEM came from
     water_mask: str = None
     tree_cover: str = None
     params: DetectionParameters = field(default_factory=DetectionParameters)
     overwrite: bool = False
     threads: int = 1
     cancel_marker: str = None
-    dem_cache: str = None
-    dem_url: str = None
 
 
 @dataclass(frozen=True)
@@ -96,10 +94,9 @@ def detect_product(job):
                                   time.perf_counter() - start, str(outputs.paths["METADATA"]))
         # Files of a run interrupted while renaming are this batch's own: redo them.
         overwrite = job.overwrite or any(path.exists() for path in outputs.all_files())
-        dem = _copernicus_dem(job, product) if job.dem == COPERNICUS else job.dem
-        result = detect_snow(job.product, job.output_folder, dem=dem, water_mask=job.water_mask,
+        result = detect_snow(job.product, job.output_folder, dem=job.dem, water_mask=job.water_mask,
                              tree_cover=job.tree_cover, params=job.params, overwrite=overwrite,
-                             feedback=feedback, threads=job.threads)
+                             feedback=feedback, threads=job.threads, dem_choice=job.dem_choice)
         return ProductOutcome(job.product, DONE, "", time.perf_counter() - start, str(result.outputs["METADATA"]))
     except CancelledError as error:
         return ProductOutcome(job.product, CANCELLED, str(error), time.perf_counter() - start)
@@ -113,21 +110,6 @@ def detect_product(job):
 def _expected_outputs(job, identifier):
     keys = ["SNW", "FSC_TOC", "NDSI", "QCFLAGS", "DECISION"] + (["FSC_OG"] if job.tree_cover else [])
     return OutputSet(job.output_folder, identifier, keys)
-
-
-def _copernicus_dem(job, product):
-    import requests
-
-    from snow_plugin.core.dem_fetch import COPERNICUS_DEM_URL, dem_for_product
-
-    grid = product.grid
-    cache = Path(job.dem_cache or Path(job.output_folder) / "copernicus_dem")
-    out_path = cache / f"{product.identifier}_DEM.tif"
-    if not out_path.exists():
-        with requests.Session() as session:
-            dem_for_product((grid.crs, grid.transform, grid.width, grid.height), cache, session,
-                            job.dem_url or COPERNICUS_DEM_URL, out_path)
-    return str(out_path)
 
 
 # --- finding the products ------------------------------------------------------
@@ -169,10 +151,13 @@ class BatchResult:
 
 
 def detect_snow_batch(inputs, output_folder, dem=None, water_mask=None, tree_cover=None, params=None,
-                      overwrite=False, workers=None, scheduler=None, feedback=None, dem_cache=None, dem_url=None):
+                      overwrite=False, workers=None, scheduler=None, feedback=None, dem_choice_for=None):
     """Detect snow on every product of ``inputs``; returns a BatchResult.
 
-    ``dem``: a raster, COPERNICUS or None. ``workers``: local processes
+    ``dem``: one raster for every product, or ``dem_choice_for(product)``
+    returning its DemChoice (called here, in this process, just before the
+    product is handed to a worker: the automatic DEM is fetched per
+    product while the workers run the earlier ones). ``workers``: local processes
     (default: the number of cores). ``scheduler``: the address of a Dask
     scheduler (e.g. ``tcp://10.0.0.5:8786``); empty for local processes.
     Writes ``snow_batch_report.csv`` (product, status, reason, seconds)
@@ -183,18 +168,18 @@ def detect_snow_batch(inputs, output_folder, dem=None, water_mask=None, tree_cov
     params.validate()
     products = find_products(inputs)
     output_folder = Path(output_folder)
-    _check_folder(output_folder)
     workers = max(1, workers or os.cpu_count() or 1)
     marker = output_folder / f".snow_batch_cancel_{uuid.uuid4().hex}"
     threads = max(1, (os.cpu_count() or 1) // workers) if not scheduler else 2
     jobs = [DetectionJob(product=product, output_folder=str(output_folder), dem=_str(dem), water_mask=_str(water_mask),
                          tree_cover=_str(tree_cover), params=params, overwrite=overwrite, threads=threads,
-                         cancel_marker=str(marker), dem_cache=_str(dem_cache), dem_url=dem_url)
+                         cancel_marker=str(marker))
             for product in products]
-    with open_executor(workers, scheduler) as executor:
+    with open_executor(workers, scheduler) as executor:  # an unreachable scheduler: nothing written
+        _check_folder(output_folder)
         feedback.pushInfo(tr("{count} products to process.").format(count=len(jobs)))
         try:
-            outcomes = _run_jobs(executor, jobs, feedback, marker)
+            outcomes = _run_jobs(executor, jobs, feedback, marker, dem_choice_for)
         finally:
             marker.unlink(missing_ok=True)
     if any(outcome.status == CANCELLED for outcome in outcomes):
@@ -203,9 +188,21 @@ def detect_snow_batch(inputs, output_folder, dem=None, water_mask=None, tree_cov
     return BatchResult(outcomes, report)
 
 
-def _run_jobs(executor, jobs, feedback, marker):
-    futures = {executor.submit(detect_product, job): index for index, job in enumerate(jobs)}
+def _run_jobs(executor, jobs, feedback, marker, dem_choice_for):
     outcomes = [None] * len(jobs)
+    futures = {}
+    for index, job in enumerate(jobs):
+        if feedback.isCanceled():
+            outcomes[index] = ProductOutcome(job.product, CANCELLED, tr("Cancelled before it started."))
+            continue
+        if dem_choice_for is not None:
+            try:
+                choice = dem_choice_for(job.product)
+            except SnowPluginError as error:
+                outcomes[index] = ProductOutcome(job.product, FAILED, str(error))
+                continue
+            job = replace(job, dem=choice.path, dem_choice=choice)
+        futures[executor.submit(detect_product, job)] = index
     pending = set(futures)
     while pending:
         done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)

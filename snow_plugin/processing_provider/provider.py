@@ -30,12 +30,14 @@ def _algorithm_classes():
     """Algorithm classes, imported here so a missing module shows in the log."""
     from snow_plugin.processing_provider.compare import CompareAlgorithm
     from snow_plugin.processing_provider.detect_snow import DetectSnowAlgorithm
+    from snow_plugin.processing_provider.detect_snow_batch import DetectSnowBatchAlgorithm
     from snow_plugin.processing_provider.download import DownloadAlgorithm
     from snow_plugin.processing_provider.explain_pixels import ExplainPixelsAlgorithm
     from snow_plugin.processing_provider.fetch_dem import FetchDemAlgorithm
     from snow_plugin.processing_provider.load_snow_product import LoadSnowProductAlgorithm
     from snow_plugin.processing_provider.sample_scene import SampleSceneAlgorithm
     from snow_plugin.processing_provider.search import SearchAlgorithm
+    from snow_plugin.processing_provider.snow_synthesis import SnowSynthesisAlgorithm
     from snow_plugin.processing_provider.snow_time_series import SnowTimeSeriesAlgorithm
 
     classes = [
@@ -44,4 +46,5 @@ def _algorithm_classes():
     ]
     classes.append(SnowTimeSeriesAlgorithm)
     classes += [ExplainPixelsAlgorithm, CompareAlgorithm]
+    classes += [DetectSnowBatchAlgorithm, SnowSynthesisAlgorithm]
     return classes

@@ -135,11 +135,14 @@ def dask_scheduler(tmp_path_factory):
             client.wait_for_workers(2, timeout=60)
         yield address
     finally:
-        for process in (worker, scheduler):
-            process.terminate()
+        try:
+            with Client(address, timeout=5) as client:
+                client.shutdown()  # the scheduler stops its workers
+        except OSError:
+            pass
         for process in (worker, scheduler):
             try:
-                process.wait(timeout=20)
+                process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
@@ -181,3 +184,20 @@ def test_worker_function_pickles():
     job = batch.DetectionJob(product="p", output_folder="o")
     assert pickle.loads(pickle.dumps(batch.detect_product)) is batch.detect_product
     assert pickle.loads(pickle.dumps(job)) == job
+
+
+def test_dem_choice_per_product_and_its_failure(products, tmp_path):
+    from snow_plugin.core.dem_source import DEM_GIVEN, DemChoice
+    from snow_plugin.core.errors import DemError
+
+    _, scenes = products
+
+    def dem_choice_for(product):
+        if product == str(scenes[1].product_dir):
+            raise DemError("No DEM for this one.")
+        return DemChoice(DEM_GIVEN, str(scenes[0].dem_path))
+
+    out = tmp_path / "out"
+    result = detect_snow_batch([s.product_dir for s in scenes[:2]], out, workers=1, dem_choice_for=dem_choice_for)
+    assert [(o.status, o.reason) for o in result.outcomes] == [("done", ""), ("failed", "No DEM for this one.")]
+    assert_same_as_single_run(scenes[0], out, tmp_path, dem=scenes[0].dem_path)

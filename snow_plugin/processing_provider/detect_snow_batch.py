@@ -1,0 +1,128 @@
+"""``theiasnow:detectsnowbatch``: the detection of ``theiasnow:detectsnow`` on
+many products, in local processes or on a Dask cluster (core.batch). The
+parameters are those of the single run (the same advanced thresholds, DEM
+source, water mask, tree cover), plus the workers and the scheduler."""
+
+import os
+
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterMapLayer,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from snow_plugin.core.batch import detect_snow_batch
+from snow_plugin.core.errors import SnowPluginError
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.parameters import DetectionParameters
+from snow_plugin.processing_provider.auto_dem import DemSource, dem_source_parameter
+from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
+from snow_plugin.processing_provider.detect_snow import (
+    DetectSnowAlgorithm,
+    _is_integer,
+    _raster_path,
+    _water_mask_path,
+    advanced_parameter_specs,
+)
+from snow_plugin.toolbelt.qgis_compat import FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_FILE, SOURCE_POLYGON, SOURCE_RASTER
+
+
+class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
+    INPUTS = "INPUTS"
+    DEM = "DEM"
+    WATER_MASK = "WATER_MASK"
+    TCD = "TCD"
+    FOG_RESCUE = "FOG_RESCUE"
+    OVERWRITE = "OVERWRITE"
+    WORKERS = "WORKERS"
+    SCHEDULER = "SCHEDULER"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+
+    def __init__(self):
+        super().__init__()
+        self._ancillary = {}
+        self._dem_source = None
+
+    def name(self):
+        return "detectsnowbatch"
+
+    def displayName(self):  # noqa: N802 (QGIS API name)
+        return tr("Detect snow on many products (batch, local or Dask cluster)")
+
+    def help_paragraphs(self):
+        return (
+            tr("Runs the snow detection of 'Detect snow, clouds and fog' on many Theia L2A products with the same parameters; each product's outputs are those of a single run, written into the output folder."),
+            tr("Inputs: product folders, zips, or folders holding them. A product whose complete outputs already exist is skipped (the batch resumes where it stopped) unless overwriting is allowed. A product that cannot be processed (corrupt zip, wrong grid) is reported with its reason and the others go on."),
+            tr("Workers: the number of products processed at once on this computer (default: the number of cores). Scheduler: empty to use local processes, or the address of a Dask distributed scheduler (e.g. tcp://10.0.0.5:8786) whose workers see the products and the output folder at the same paths and can import this plugin; it needs the Python package distributed."),
+            tr("Outputs: the list of the JSON summaries, the number of failed products and snow_batch_report.csv in the output folder (product, status, reason, seconds), replaced at each batch."),
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            self.INPUTS, tr("Theia L2A products (folders, zips, or folders holding them)"), SOURCE_FILE))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Digital elevation model"), optional=True))
+        self.addParameter(dem_source_parameter())
+        self.addParameter(QgsProcessingParameterMapLayer(
+            self.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.TCD, tr("Tree cover density (%)"), optional=True))
+        defaults = DetectionParameters()
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FOG_RESCUE, tr("Rescue clouds and fog missed by the cloud mask"), defaults.fog_rescue))
+        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.WORKERS, tr("Products processed at once (local processes)"), NUMBER_INTEGER, os.cpu_count() or 1, False, 1, 256))
+        self.addParameter(QgsProcessingParameterString(
+            self.SCHEDULER, tr("Dask scheduler address (empty: local processes)"), "", optional=True))
+        for field_name, label, minimum, maximum in advanced_parameter_specs():
+            number_type = NUMBER_INTEGER if _is_integer(field_name) else NUMBER_DOUBLE
+            parameter = QgsProcessingParameterNumber(
+                field_name.upper(), label, number_type, getattr(defaults, field_name), False, minimum, maximum)
+            parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.addOutput(QgsProcessingOutputString("RESULTS", tr("JSON summaries of the products done or skipped")))
+        self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Products that failed")))
+        self.addOutput(QgsProcessingOutputFile("REPORT", tr("Batch report (CSV)")))
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        # Layers and settings are read here, on the main thread.
+        dem = _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context))
+        self._dem_source = DemSource(self, parameters, context, dem)
+        self._ancillary = {
+            "tree_cover": _raster_path(self.parameterAsRasterLayer(parameters, self.TCD, context)),
+            "water_mask": _water_mask_path(self.parameterAsLayer(parameters, self.WATER_MASK, context), context),
+        }
+        return True
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        # The same parameter reading as the single-product algorithm (same names).
+        params = DetectSnowAlgorithm._detection_parameters(self, parameters, context)
+        output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+
+        def dem_choice_for(product):
+            choice = self._dem_source.choice(product, feedback)
+            feedback.pushInfo(choice.describe())
+            return choice
+
+        try:
+            result = detect_snow_batch(
+                self.parameterAsFileList(parameters, self.INPUTS, context), output_folder, params=params,
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+                workers=self.parameterAsInt(parameters, self.WORKERS, context),
+                scheduler=self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None,
+                feedback=feedback, dem_choice_for=dem_choice_for, **self._ancillary,
+            )
+        except SnowPluginError as error:
+            raise QgsProcessingException(str(error)) from error
+        if result.failed:
+            feedback.reportError(tr("{count} products failed: see {report}.").format(count=result.failed, report=result.report))
+        return {"RESULTS": result.metadata_paths, "FAILED": result.failed, "REPORT": str(result.report),
+                "OUTPUT_FOLDER": output_folder}
