@@ -287,9 +287,10 @@ def write_outputs(folder, identifier, codes, grid, result, official_name, kind, 
     folder = Path(folder)
     paths = {key: folder / (identifier + suffix) for key, suffix in SUFFIXES.items()}
     if not overwrite:
-        existing = [path for path in paths.values() if path.exists()]
+        existing = [path.name for path in paths.values() if path.exists()]
         if existing:
-            raise OutputError(tr("{path} already exists: choose another folder or allow overwriting.").format(path=existing[0]))
+            raise OutputError(tr("Outputs already exist in {folder} ({files}): choose another folder or allow overwriting.").format(
+                folder=folder, files=", ".join(existing[:3]) + (" …" if len(existing) > 3 else "")))
     summary = {
         "local": identifier, "official": official_name, "official_kind": kind,
         "clear_pixels": result.scores.clear_pixels, "overall_agreement": result.scores.overall_agreement,

@@ -1,0 +1,94 @@
+"""The window of a comparison with the official product: the confusion
+table (pixels; local classes in rows, official ones in columns), the overall
+agreement, kappa and snow F1, the warnings and the agreement per elevation
+band, read from the ``_AGREEMENT.json`` that ``theiasnow:compare`` writes."""
+
+import json
+
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from snow_plugin.core.compare import BAND_COLUMNS, CLASS_KEYS
+from snow_plugin.core.i18n import tr
+from snow_plugin.core.styles import classification_labels
+from snow_plugin.core.definitions import CLOUD, NO_SNOW, SNOW
+
+_OPEN_DIALOGS = []  # non-modal windows need a Python reference
+
+
+def class_names():
+    labels = classification_labels()
+    return dict(zip(CLASS_KEYS, (labels[NO_SNOW], labels[SNOW], labels[CLOUD])))
+
+
+def _share(value):
+    return "–" if value is None else "{:.3f}".format(value)
+
+
+class ComparisonDialog(QDialog):
+    def __init__(self, summary, parent=None):
+        super().__init__(parent)
+        self.summary = summary
+        self.setWindowTitle(tr("Agreement with the official product – {product}").format(product=summary["local"]))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Official product: {name}").format(name=summary["official"])))
+        for warning in summary.get("warnings", []):
+            label = QLabel(warning)
+            label.setStyleSheet("color: #b03a2e;")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.figures = QLabel(tr(
+            "Overall agreement {overall}, kappa {kappa}, snow F1 {f1}, over {count} pixels clear on both sides."
+        ).format(overall=_share(summary["overall_agreement"]), kappa=_share(summary["kappa"]),
+                 f1=_share(summary["snow_f1"]), count=summary["clear_pixels"]))
+        self.figures.setWordWrap(True)
+        layout.addWidget(self.figures)
+        layout.addWidget(QLabel(tr("Pixels: local classes in rows, official classes in columns")))
+        self.confusion = self._confusion_table()
+        layout.addWidget(self.confusion)
+        if summary.get("elevation_bands"):
+            layout.addWidget(QLabel(tr("Agreement per elevation band")))
+            self.bands = self._bands_table()
+            layout.addWidget(self.bands)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def _confusion_table(self):
+        names = class_names()
+        table = QTableWidget(len(CLASS_KEYS), len(CLASS_KEYS), self)
+        table.setHorizontalHeaderLabels([names[key] for key in CLASS_KEYS])
+        table.setVerticalHeaderLabels([names[key] for key in CLASS_KEYS])
+        for row, local in enumerate(CLASS_KEYS):
+            for column, official in enumerate(CLASS_KEYS):
+                table.setItem(row, column, QTableWidgetItem(str(self.summary["confusion"][local][official])))
+        return table
+
+    def _bands_table(self):
+        headers = (tr("From (m)"), tr("To (m)"), tr("Clear pixels"), tr("Agreement"), tr("Local snow fraction"),
+                   tr("Official snow fraction"))
+        bands = self.summary["elevation_bands"]
+        table = QTableWidget(len(bands), len(BAND_COLUMNS), self)
+        table.setHorizontalHeaderLabels(list(headers))
+        for row, band in enumerate(bands):
+            for column, key in enumerate(BAND_COLUMNS):
+                table.setItem(row, column, QTableWidgetItem(str(band[key])))
+        return table
+
+
+def show_comparison(json_path, parent=None):
+    with open(json_path, encoding="utf-8") as handle:
+        dialog = ComparisonDialog(json.load(handle), parent)
+    _OPEN_DIALOGS[:] = [open_dialog for open_dialog in _OPEN_DIALOGS if open_dialog.isVisible()]
+    _OPEN_DIALOGS.append(dialog)
+    dialog.show()
+    return dialog
+
+
+def show_comparison_over_qgis(json_path):
+    """After a comparison loaded into QGIS: the window over the main window."""
+    from qgis.utils import iface
+
+    main_window = iface.mainWindow() if iface is not None else None
+    if main_window is not None:
+        show_comparison(json_path, main_window)
