@@ -209,6 +209,8 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class FakeGeodes:
+    handler = GeodesHandler  # the protocol spoken (FakeHydroweb speaks hydroweb.next's)
+
     def __init__(self, api_key=DEFAULT_API_KEY, max_limit=80):
         self.api_key = api_key
         self.max_limit = max_limit
@@ -222,7 +224,7 @@ class FakeGeodes:
 
     # --- life cycle -----------------------------------------------------
     def start(self):
-        self._server = _QuietServer(("127.0.0.1", 0), GeodesHandler)
+        self._server = _QuietServer(("127.0.0.1", 0), self.handler)
         self._server.fake = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
                                         name="fake-geodes", daemon=True)
