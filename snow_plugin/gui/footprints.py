@@ -10,7 +10,9 @@ product's bounding box, and the layers go into one group.
 from pathlib import Path
 
 from osgeo import gdal
-from qgis.core import QgsFillSymbol, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import (
+    QgsFillSymbol, QgsProject, QgsRasterLayer, QgsRuleBasedRenderer, QgsSimpleLineSymbolLayer, QgsVectorLayer,
+)
 
 from snow_plugin.core.errors import OutputError
 from snow_plugin.core.i18n import tr
@@ -54,8 +56,11 @@ def footprint_renderer():
     )
     root = QgsRuleBasedRenderer.Rule(None)
     for label, expression, colour, line_style in classes:
-        symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour,
-                                             "outline_width": "0.6", "outline_style": line_style})
+        # An outline and no fill layer at all: a selected footprint is drawn
+        # with a yellow outline, not a yellow fill hiding its quicklook.
+        symbol = QgsFillSymbol.createSimple({})
+        symbol.changeSymbolLayer(0, QgsSimpleLineSymbolLayer.create(
+            {"line_color": colour, "line_width": "0.6", "line_style": line_style}))
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     return QgsRuleBasedRenderer(root)
 
@@ -93,7 +98,7 @@ def add_quicklook_layers(paths, below=None, project=None):
         if not layer.isValid():
             continue
         project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        group.addLayer(layer).setExpanded(False)  # twenty RGB band legends would fill the Layers panel
         added.append(layer)
     return added
 

@@ -42,6 +42,7 @@ class SearchDock(QDockWidget):
         self.feature_ids = {}
         self._syncing = False
         self._running = set()  # tasks started here and not yet finished
+        self._quicklooks_asked = []
         self._build_form()
         self._build_results()
         self._update_buttons()
@@ -204,12 +205,17 @@ class SearchDock(QDockWidget):
     # --- quicklooks and downloads -----------------------------------------------
     def show_quicklooks(self):
         records = [self.records[key] for key in self.selected_identifiers()]
+        self._quicklooks_asked = [record.identifier for record in records]
         task = QuicklookTask(catalogue_session(with_key=False), records, load_settings().quicklook_folder)
         self._start(task, self._add_quicklooks)
 
     def _add_quicklooks(self, paths):
-        if not paths:
-            self._warn(tr("No quicklook could be shown: see the log panel for details."))
+        missing = [identifier for identifier in self._quicklooks_asked if identifier not in paths]
+        if missing and not paths:
+            self._warn(tr("No quicklook could be shown (none in the catalogue, or it could not be fetched: see the log panel)."))
+        elif missing:
+            self._warn(tr("No quicklook for {names} (none in the catalogue, or it could not be fetched).").format(
+                names=", ".join(missing)))
         footprints.add_quicklook_layers(paths, below=self.layer)
 
     def download_selected(self):

@@ -17,6 +17,7 @@ from qgis.core import (
 
 from snow_plugin.core.composite import false_colour_vrt
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.styles import style_for_output
 from snow_plugin.core.synthetic import FULL_TILE, make_scene
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.toolbelt.qgis_compat import NUMBER_INTEGER
@@ -58,6 +59,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
         try:
             scene = make_scene(folder, size=size, seed=seed)
             composite = false_colour_vrt(scene.product_dir, folder / f"{scene.identifier}_FALSE_COLOUR.vrt")
+            _write_truth_style(scene.truth_path)
         except OSError as error:
             raise QgsProcessingException(
                 tr("Could not write the sample scene in {folder} ({error}).").format(folder=folder, error=error)
@@ -67,3 +69,12 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
             context.addLayerToLoadOnCompletion(str(path), QgsProcessingContext.LayerDetails(name, context.project(), name))
         return {"PRODUCT": str(scene.product_dir), "DEM": str(scene.dem_path), "TRUTH": str(scene.truth_path),
                 "COMPOSITE": str(composite), "OUTPUT_FOLDER": str(folder)}
+
+
+def _write_truth_style(truth_path):
+    """The truth has the classification's codes: its .qml beside it, which
+    QGIS applies whenever the raster is loaded (not grey over the composite)."""
+    style = Path(truth_path).with_suffix(".qml")
+    part = style.with_name(style.name + ".part")
+    part.write_text(style_for_output("SNW"), encoding="utf-8")
+    part.replace(style)
