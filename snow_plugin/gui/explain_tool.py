@@ -67,7 +67,7 @@ class PixelExplainTool(QgsMapToolEmitPoint):
         super().__init__(canvas)
         self.panel_provider = panel_provider  # callable returning the ExplainPanel to show
         self.project = project
-        self._results = {}  # summary path -> DetectionResult (opening a product costs)
+        self._results = {}  # (summary path, mtime) -> DetectionResult (opening a product costs)
 
     def canvasReleaseEvent(self, event):  # noqa: N802 (QGIS API name)
         if event.button() != Qt.MouseButton.LeftButton:
@@ -93,9 +93,10 @@ class PixelExplainTool(QgsMapToolEmitPoint):
             return "<p>{}</p>".format(escape(tr(
                 "No snow detection result under this point: click on a pixel of a result layer of this project (a *_SNW_R2.tif or a *_DECISION.tif whose *_SNOW.json sits beside it).")))
         summary, product_point = found
-        result = self._results.get(summary)
+        key = (summary, Path(summary).stat().st_mtime_ns)  # a run again with "overwrite" is another result
+        result = self._results.get(key)
         if result is None:
-            result = self._results[summary] = DetectionResult(summary)
+            result = self._results[key] = DetectionResult(summary)
         record = result.explain([product_point])[0]
         return explanation_html(record, result.identifier)
 
