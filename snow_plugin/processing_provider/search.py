@@ -19,14 +19,18 @@ from qgis.core import (
 
 from snow_plugin.core.errors import CancelledError, CatalogueError
 from snow_plugin.core.geodes.client import GeodesClient
+from snow_plugin.core.hydroweb.client import HydrowebClient
+from snow_plugin.core.hydroweb.config import FSC
 from snow_plugin.core.i18n import tr
 from snow_plugin.processing_provider.base import CatalogueAlgorithm, progress_reporter
 from snow_plugin.toolbelt.lists import split_list
 from snow_plugin.toolbelt.qgis_compat import DATE_ONLY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON
 from snow_plugin.toolbelt.record_fields import FOOTPRINT_TYPE, record_feature, record_fields
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
+from snow_plugin.toolbelt.hydroweb_credentials import hydroweb_config_and_session
 
 COLLECTION_KEYS = ("L2A", "SNOW")  # keys of "collections" in resources/geodes.json
+HYDROWEB_FSC = len(COLLECTION_KEYS)  # the third choice: LIS >= 1.7 FSC on hydroweb.next
 WGS84 = "EPSG:4326"
 
 
@@ -60,12 +64,13 @@ class SearchAlgorithm(CatalogueAlgorithm):
             tr("Give one or several tiles (e.g. T31TCH, T32TLR; comma separated) or an extent (any CRS; it is converted to longitude/latitude). Dates are inclusive. A maximum cloud cover of 100 % keeps every product."),
             tr("The output layer holds the footprints, with every catalogue field as an attribute: identifier, collection, tile, acquisition time (UTC), cloud and snow cover (%), quicklook and download URLs, size (bytes), MD5, online flag, version, latest flag and platform. Select features in it and run 'Download Theia products' on the selection."),
             tr("Searching needs no API key. An empty result for a tile usually means that Theia does not produce that tile: a warning says so. The GEODES address can be changed in the plugin settings or with the THEIA_SNOW_GEODES_URL environment variable."),
+            tr("Theia Snow FSC (LIS >= 1.7): the current snow products (fractional snow cover, collection LIS_FSC_PREOP) are served by a second catalogue, hydroweb.next, which needs its own API key even to search (create it in your hydroweb.next user settings; it is kept in the QGIS authentication database, or read from the HYDROWEB_API_KEY environment variable). A season over a basin: give its tiles or its extent and the season's first and last days."),
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         self.addParameter(
             QgsProcessingParameterEnum(
-                self.COLLECTION, tr("Collection"), [tr("Sentinel-2 L2A (surface reflectance)"), tr("Theia Snow (L2B)")],
+                self.COLLECTION, tr("Collection"), [tr("Sentinel-2 L2A (surface reflectance)"), tr("Theia Snow (L2B)"), tr("Theia Snow FSC (LIS >= 1.7)")],
                 defaultValue=0,
             )
         )
@@ -106,16 +111,22 @@ class SearchAlgorithm(CatalogueAlgorithm):
         return True, ""
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
-        # Settings and proxy are read on the main thread; searching needs no key.
-        self._config = catalogue_config()
-        self._session = catalogue_session(with_key=False, config=self._config)
+        # Settings, proxy and key are read on the main thread; searching GEODES
+        # needs no key, hydroweb.next needs its own.
+        if self.parameterAsEnum(parameters, self.COLLECTION, context) == HYDROWEB_FSC:
+            self._config, self._session = hydroweb_config_and_session()
+        else:
+            self._config = catalogue_config()
+            self._session = catalogue_session(with_key=False, config=self._config)
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         max_cloud = self.parameterAsDouble(parameters, self.MAX_CLOUD, context)
-        collection = COLLECTION_KEYS[self.parameterAsEnum(parameters, self.COLLECTION, context)]
+        choice = self.parameterAsEnum(parameters, self.COLLECTION, context)
+        collection = FSC if choice == HYDROWEB_FSC else COLLECTION_KEYS[choice]
+        client_class = HydrowebClient if choice == HYDROWEB_FSC else GeodesClient
         try:
-            with GeodesClient(self._config, self._session) as client:
+            with client_class(self._config, self._session) as client:
                 result = client.search(
                     collection,
                     tiles=self._tiles(parameters, context),

@@ -1,0 +1,65 @@
+"""The second catalogue in QGIS: theiasnow:search's "Theia Snow FSC
+(LIS >= 1.7)" choice against the fake hydroweb.next, its key in the QGIS
+authentication database (separate from the GEODES key)."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from snow_plugin.core.hydroweb import config as hydroweb_config
+from snow_plugin.toolbelt.credentials import read_api_key
+from snow_plugin.toolbelt.hydroweb_credentials import (
+    clear_hydroweb_key,
+    has_stored_hydroweb_key,
+    read_hydroweb_key,
+    store_hydroweb_key,
+)
+from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import run
+from tests.support.fake_hydroweb import FakeHydroweb
+
+pytestmark = pytest.mark.timeout(30)
+FSC_CHOICE = 2
+
+
+@pytest.fixture
+def hydroweb(clean_settings, snow_provider, monkeypatch):
+    monkeypatch.delenv(hydroweb_config.ENV_API_KEY, raising=False)
+    with FakeHydroweb() as fake:
+        monkeypatch.setenv(hydroweb_config.ENV_BASE_URL, fake.url)
+        first = datetime(2023, 11, 1, 10, 34, 21, tzinfo=timezone.utc)
+        for day in range(0, 200, 5):
+            fake.add_fsc_product(tile="T31TCH", acquired=first + timedelta(days=day))
+        yield fake
+
+
+def test_key_kept_apart_from_the_geodes_key(auth_manager, clean_settings, monkeypatch):
+    monkeypatch.delenv(hydroweb_config.ENV_API_KEY, raising=False)
+    assert not has_stored_hydroweb_key()
+    store_hydroweb_key("  hydroweb-secret  ")
+    assert has_stored_hydroweb_key() and read_hydroweb_key() == "hydroweb-secret"
+    assert read_api_key() is None  # the GEODES key is another one
+    clear_hydroweb_key()
+    assert read_hydroweb_key() is None
+
+
+def test_a_season_of_fsc_products_with_the_stored_key(auth_manager, hydroweb, tmp_path):
+    store_hydroweb_key(hydroweb.api_key)
+    try:
+        output = str(tmp_path / "fsc.gpkg")
+        result = run("theiasnow:search", {"COLLECTION": FSC_CHOICE, "TILES": "T31TCH", "START_DATE": "2023-12-01",
+                                          "END_DATE": "2024-04-30", "OUTPUT": output})
+    finally:
+        clear_hydroweb_key()
+    layer = QgsVectorLayer(output, "found", "ogr")
+    assert result["COUNT"] == layer.featureCount() == 31  # 1 Dec to 30 Apr, every 5 days from 1 Nov
+    assert {feature["collection"] for feature in layer.getFeatures()} == {"LIS_FSC_PREOP"}
+    assert all(feature["md5"] for feature in layer.getFeatures())
+    assert all(body["query"]["grid:code"] == {"eq": "T31TCH"} for body in hydroweb.search_bodies)
+
+
+def test_no_key_is_a_clear_error_and_nothing_is_asked(hydroweb, tmp_path):
+    with pytest.raises(QgsProcessingException, match="API key"):
+        run("theiasnow:search", {"COLLECTION": FSC_CHOICE, "TILES": "T31TCH", "OUTPUT": str(tmp_path / "x.gpkg")})
+    assert hydroweb.requests == []
