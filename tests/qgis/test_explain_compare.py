@@ -341,3 +341,23 @@ def test_the_action_switches_the_tool(qgis_iface):
     assert canvas.mapTool() is not controller.tool
     controller.unload()
     assert controller.panel is None
+
+
+def test_compare_loads_the_styled_layer_and_opens_the_window(snow_provider, result, official_l2b, tmp_path, qgis_new_project):
+    import processing
+
+    from snow_plugin.processing_provider.compare import set_comparison_viewer
+
+    shown = []
+    set_comparison_viewer(shown.append)
+    try:
+        results = processing.runAndLoadResults("theiasnow:compare", {
+            "LOCAL": str(result.outputs["METADATA"]), "OFFICIAL": str(official_l2b), "OUTPUT_FOLDER": str(tmp_path)})
+    finally:
+        set_comparison_viewer(None)
+    layers = [layer for layer in qgis_new_project.mapLayers().values() if layer.source() == results["AGREEMENT"]]
+    assert len(layers) == 1
+    renderer = layers[0].renderer()
+    assert renderer.type() == "paletted"
+    assert {entry.value: entry.label for entry in renderer.classes()} == agreement_labels()
+    assert shown == [results["SUMMARY"]]
