@@ -231,9 +231,10 @@ def _announce(feedback, outcome):
     name = Path(outcome.product).name
     if outcome.status == FAILED:
         feedback.pushWarning(tr("{product}: failed. {reason}").format(product=name, reason=outcome.reason))
-    elif outcome.status != CANCELLED:
-        feedback.pushInfo(tr("{product}: {status} in {seconds} s.").format(
-            product=name, status=outcome.status, seconds=f"{outcome.seconds:.1f}"))
+    elif outcome.status == DONE:
+        feedback.pushInfo(tr("{product}: done in {seconds} s.").format(product=name, seconds=f"{outcome.seconds:.1f}"))
+    elif outcome.status == SKIPPED:
+        feedback.pushInfo(tr("{product}: skipped, its complete outputs already exist.").format(product=name))
 
 
 def _check_folder(folder):

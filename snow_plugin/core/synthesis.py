@@ -27,16 +27,16 @@ from rasterio.windows import Window
 from snow_plugin.core.errors import CancelledError, OutputError
 from snow_plugin.core.feedback import Feedback
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.l3b import L3B_KINDS, l3b_style
 from snow_plugin.core.outputs import _write_error
 from snow_plugin.core.synthesis_inputs import check_one_grid, check_one_tile, check_period, collect_inputs
-from snow_plugin.core.synthesis_styles import synthesis_qml
 
-SYNTHESIS_KEYS = ("SCD", "SOD", "SMOD", "NOBS", "NSP")
+SYNTHESIS_KEYS = L3B_KINDS  # SCD, SOD, SMOD, NOBS, NSP
 SYNTHESIS_NODATA = 65535
 GAP, NO_SNOW_DAY, SNOW_DAY = -1, 0, 1
 WORK_BUDGET_BYTES = 192 * 1024 * 1024  # the block arrays of every input day together
 BYTES_PER_DAY_PIXEL = 7  # the day's code (1) and the next clear day and value after it (4 + 1), and reading (1)
-GDAL_CACHE_BYTES = 512 * 1024 * 1024  # a row of source tiles of every input day
+SOURCE_TILE_ROWS = 512  # rows of a source tile: the GDAL cache holds one row of tiles of every input
 
 
 def snow_code(values):
@@ -197,7 +197,9 @@ def snow_synthesis(inputs, output_folder, start=None, end=None, overwrite=False,
     parts = {key: path.with_name(path.name + ".part") for key, path in paths.items()}
     targets = {}
     try:
-        with rasterio.Env(GDAL_CACHEMAX=GDAL_CACHE_BYTES):
+        # GDAL's cache fills up to its size before it evicts: size it to one row of source tiles per input.
+        cache_bytes = 64 * 1024 * 1024 + len(snow_inputs) * SOURCE_TILE_ROWS * width
+        with rasterio.Env(GDAL_CACHEMAX=cache_bytes):
             sources = {d: [rasterio.open(i.path) for i in days[d]] for d in day_indices}
             try:
                 for key in SYNTHESIS_KEYS:
@@ -219,7 +221,7 @@ def snow_synthesis(inputs, output_folder, start=None, end=None, overwrite=False,
         for dataset in targets.values():
             dataset.close()
         for key in SYNTHESIS_KEYS:
-            _write_text(paths[key].with_suffix(".qml"), synthesis_qml(key, period_days))
+            _write_text(paths[key].with_suffix(".qml"), l3b_style(key, paths[key].name))
         for key in SYNTHESIS_KEYS:
             os.replace(parts[key], paths[key])
     except (rasterio.errors.RasterioIOError, OSError) as error:

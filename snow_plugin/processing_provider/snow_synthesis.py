@@ -14,19 +14,10 @@ from qgis.core import (
 
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.l3b import layer_names
 from snow_plugin.core.synthesis import SYNTHESIS_KEYS, snow_synthesis
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.toolbelt.qgis_compat import DATE_ONLY, SOURCE_FILE
-
-
-def output_labels():
-    return {
-        "SCD": tr("Snow cover duration (days)"),
-        "SOD": tr("Snow onset date (longest snow period)"),
-        "SMOD": tr("Snow melt-out date (longest snow period)"),
-        "NOBS": tr("Number of clear observations"),
-        "NSP": tr("Number of snow periods"),
-    }
 
 
 class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
@@ -57,7 +48,7 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
         self.addParameter(QgsProcessingParameterDateTime(self.END, tr("End of the period"), DATE_ONLY, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
-        for key, label in output_labels().items():
+        for key, label in layer_names().items():
             self.addOutput(QgsProcessingOutputRasterLayer(key, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
@@ -71,7 +62,7 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
         except SnowPluginError as error:
             raise QgsProcessingException(str(error)) from error
         project = context.project()
-        labels = output_labels()
+        labels = layer_names()
         for key in SYNTHESIS_KEYS:
             if project is not None:  # the .qml beside each raster is its default style
                 details = QgsProcessingContext.LayerDetails(labels[key], project, key, QgsProcessingUtils.LayerHint.Raster)
