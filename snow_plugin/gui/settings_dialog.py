@@ -23,6 +23,7 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.geodes.config import ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL, config_file_path
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui.widgets import spin_box
+from snow_plugin.gui.hydroweb_key_group import HydrowebKeyGroup
 from snow_plugin.toolbelt.credentials import clear_api_key, has_stored_api_key, store_api_key
 from snow_plugin.toolbelt.preferences import load_settings, save_settings
 
@@ -64,6 +65,8 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._geodes_group())
+        self.hydroweb_group = HydrowebKeyGroup(self)
+        layout.addWidget(self.hydroweb_group)
         layout.addWidget(self._download_group())
         layout.addWidget(self.buttons)
         self._show_key_status()
@@ -150,6 +153,7 @@ class SettingsDialog(QDialog):
             self.api_key_edit.clear()
         elif self._remove_key:
             clear_api_key()
+        self.hydroweb_group.save()
 
 
 def _default_urls():

@@ -63,3 +63,18 @@ def test_no_key_is_a_clear_error_and_nothing_is_asked(hydroweb, tmp_path):
     with pytest.raises(QgsProcessingException, match="API key"):
         run("theiasnow:search", {"COLLECTION": FSC_CHOICE, "TILES": "T31TCH", "OUTPUT": str(tmp_path / "x.gpkg")})
     assert hydroweb.requests == []
+
+
+def test_settings_dialog_stores_and_removes_the_hydroweb_key(auth_manager, clean_settings, monkeypatch):
+    from snow_plugin.gui.settings_dialog import SettingsDialog
+
+    monkeypatch.delenv(hydroweb_config.ENV_API_KEY, raising=False)
+    dialog = SettingsDialog()
+    dialog.hydroweb_group.key_edit.setText("typed-hydroweb-key")
+    dialog.accept()
+    assert read_hydroweb_key() == "typed-hydroweb-key" and read_api_key() is None
+    again = SettingsDialog()
+    assert again.hydroweb_group.key_edit.text() == "" and again.hydroweb_group.remove_button.isEnabled()
+    again.hydroweb_group.remove_button.click()
+    again.accept()
+    assert not has_stored_hydroweb_key()
