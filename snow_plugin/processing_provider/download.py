@@ -32,6 +32,7 @@ from snow_plugin.toolbelt.lists import split_list
 from snow_plugin.processing_provider.product_lookup import look_up_identifiers, records_from_source
 from snow_plugin.toolbelt.qgis_compat import SOURCE_VECTOR_ANY
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
+from snow_plugin.toolbelt.hydroweb_credentials import hydroweb_config_and_session
 from snow_plugin.toolbelt.preferences import load_settings
 
 FILE_KINDS = (FULL, DETECTION, SNOW)  # in the order of the FILES choices
@@ -52,6 +53,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         self._settings = None
         self._config = None
         self._session = None
+        self._hydroweb = None  # (config, session) of hydroweb.next
 
     def name(self):
         return "download"
@@ -115,6 +117,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         self._settings = load_settings()
         self._config = catalogue_config(self._settings)
         self._session = catalogue_session(with_key=True, config=self._config)
+        self._hydroweb = hydroweb_config_and_session()  # its products need its own key
         return True
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
@@ -130,21 +133,31 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             feedback.pushInfo(
                 tr("{count} products to download into {folder}.").format(count=len(records), folder=destination)
             )
-            downloader = Downloader(
-                self._session,
-                self._config,
-                stall_timeout=self._settings.stall_timeout,
-                progress=progress_reporter(feedback),
-                is_cancelled=feedback.isCanceled,
-            )
-            outcomes = downloader.download_all(records, destination, self._settings.max_parallel_downloads, files)
+            for session, config, part in self._by_catalogue(records):
+                downloader = Downloader(
+                    session,
+                    config,
+                    stall_timeout=self._settings.stall_timeout,
+                    progress=progress_reporter(feedback, 100.0 * len(outcomes) / len(records), 100.0 * len(part) / len(records)),
+                    is_cancelled=feedback.isCanceled,
+                )
+                outcomes += downloader.download_all(part, destination, self._settings.max_parallel_downloads, files)
         except CancelledError as error:
             feedback.pushWarning(str(error))
         except CatalogueError as error:  # a refused API key included
             raise QgsProcessingException(str(error)) from None
         finally:
             self._session.close()
+            self._hydroweb[1].close()
         return dict(self._report(outcomes, feedback), **{self.DESTINATION: str(destination)})
+
+    def _by_catalogue(self, records):
+        """(session, config, records) of GEODES, then of hydroweb.next (its download URLs)."""
+        hydroweb_config, hydroweb_session = self._hydroweb
+        on_hydroweb = [record for record in records if (record.data_url or "").startswith(hydroweb_config.base_url + "/")]
+        geodes = [record for record in records if record not in on_hydroweb]
+        return [(session, config, part) for session, config, part in
+                ((self._session, self._config, geodes), (hydroweb_session, hydroweb_config, on_hydroweb)) if part]
 
     def _identifiers(self, parameters, context):
         return split_list(self.parameterAsString(parameters, self.IDENTIFIERS, context) or "")

@@ -78,3 +78,21 @@ def test_settings_dialog_stores_and_removes_the_hydroweb_key(auth_manager, clean
     again.hydroweb_group.remove_button.click()
     again.accept()
     assert not has_stored_hydroweb_key()
+
+
+def test_found_fsc_products_go_to_the_download_queue(auth_manager, hydroweb, tmp_path, monkeypatch):
+    import zipfile
+
+    monkeypatch.setenv(hydroweb_config.ENV_API_KEY, hydroweb.api_key)
+    found = str(tmp_path / "fsc.gpkg")
+    run("theiasnow:search", {"COLLECTION": FSC_CHOICE, "TILES": "T31TCH", "START_DATE": "2024-01-01",
+                             "END_DATE": "2024-01-10", "OUTPUT": found})
+    result = run("theiasnow:download", {"INPUT": found, "DESTINATION": str(tmp_path / "downloads")})
+    assert (result["DOWNLOADED"], result["FAILED"]) == (2, 0)  # 5 and 10 January (every 5 days from 1 November)
+    zips = sorted((tmp_path / "downloads").glob("*.zip"))
+    assert [path.stem for path in zips] == ["LIS_S2-SNOW-FSC_T31TCH_20240105T103421_1.7.0_1",
+                                            "LIS_S2-SNOW-FSC_T31TCH_20240110T103421_1.7.0_1"]
+    for path in zips:
+        assert zipfile.ZipFile(path).testzip() is None
+    downloads = [r for r in hydroweb.requests if r.path.startswith("/api/download/")]
+    assert len(downloads) == 2 and all(r.headers.get("X-API-Key") == hydroweb.api_key for r in downloads)
