@@ -340,6 +340,8 @@ class DetectionResult:
                      elevation, Check("pass2", tr("outside the refined cloud mask"), not cloud_refine)]
             if self.params.fog_rescue:
                 pass2.append(Check("pass2", tr("not taken by the fog rescue"), not rescued))
+        elif not self.dem:
+            pass2 = [Check("pass2", tr("pass 2 runs on this tile (it does not: the detection had no DEM)"), False)]
         elif self.snowline is None:
             pass2 = [Check("pass2", tr("pass 2 runs on this tile (it does not: no snowline was found)"), False)]
         else:

@@ -140,3 +140,23 @@ def test_moved_inputs_say_which_file(result, tmp_path, key, error):
     with pytest.raises(error) as raised:
         DetectionResult(summary_path)
     assert missing in str(raised.value)
+
+
+def test_without_dem_and_with_a_water_mask(scene, tmp_path):
+    with rasterio.open(scene.truth_path) as truth:
+        profile = dict(truth.profile, nodata=None)
+        water = np.zeros((truth.height, truth.width), np.uint8)
+    water[:20, :30] = 1
+    water_path = tmp_path / "water.tif"
+    with rasterio.open(water_path, "w", **profile) as target:
+        target.write(water, 1)
+    result = detect_snow(scene.product_dir, tmp_path / "out", water_mask=water_path)
+    snw, decision, transform, _ = maps(result)
+    cells = sample(decision, np.random.default_rng(2))
+    assert 30 in decision
+    records = explain_points(result.outputs["METADATA"], centres(transform, cells))
+    for (row, col), record in zip(cells, records):
+        assert (record.class_code, record.decision) == (snw[row, col], decision[row, col])
+        assert record.elevation is None and record.zs is None
+        if record.decision == 20:
+            assert "no DEM" in record.tests_text()
