@@ -61,14 +61,15 @@ class ResultTask(QgsTask):
 class SearchTask(ResultTask):
     """``succeeded`` carries a ``SearchResult``; ``filters`` are ``GeodesClient.search`` keywords."""
 
-    def __init__(self, config, session, collection, **filters):
+    def __init__(self, config, session, collection, client_class=GeodesClient, **filters):
         super().__init__(tr("Searching Theia products"), session)
         self.config = config
         self.collection = collection
+        self.client_class = client_class  # GeodesClient, or HydrowebClient for hydroweb.next
         self.filters = filters
 
     def compute(self):
-        client = GeodesClient(self.config, self.session)
+        client = self.client_class(self.config, self.session)
         return client.search(self.collection, progress=self.setProgress, is_cancelled=self.isCanceled, **self.filters)
 
 

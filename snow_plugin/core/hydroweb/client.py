@@ -34,7 +34,9 @@ class HydrowebClient(GeodesClient):
 
     def search(self, collection_key_or_id, **filters):
         """As GeodesClient.search; the FSC items carry no ``latest`` flag, so
-        that filter is never sent."""
+        that filter is never sent, nor a cloud limit of 100 %."""
+        if (filters.get("max_cloud") or 0) >= 100:  # "any cloud cover": no filter on a field items may lack
+            filters["max_cloud"] = None
         return super().search(collection_key_or_id, **dict(filters, latest_only=False))
 
     def _read_pages(self, body, cap, on_progress, is_cancelled):
