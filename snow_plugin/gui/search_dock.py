@@ -13,7 +13,7 @@ from qgis.gui import QgsExtentGroupBox
 from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDockWidget, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from snow_plugin.__about__ import __title__
@@ -21,16 +21,13 @@ from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPlug
 from snow_plugin.core.geodes.download import CANCELLED, DETECTION, DOWNLOADED, FAILED, FULL, SKIPPED, SNOW, STAGED
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui import footprints
+from snow_plugin.gui.dock_workflow import PRESETS, DetectionWorkflow
 from snow_plugin.gui.product_table import DATE_COLUMN, IDENTIFIER_ROLE, STATUS_COLUMN, ProductTableModel
 from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from snow_plugin.gui.widgets import spin_box
 from snow_plugin.toolbelt.lists import split_list
 from snow_plugin.toolbelt.log_handler import log
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
-from snow_plugin.toolbelt.hydroweb_credentials import hydroweb_config_and_session
-from snow_plugin.core.geodes.client import GeodesClient
-from snow_plugin.core.hydroweb.client import HydrowebClient
-from snow_plugin.core.hydroweb.config import FSC
 from snow_plugin.toolbelt.preferences import load_settings
 
 
@@ -41,7 +38,6 @@ class SearchDock(QDockWidget):
         self.iface = iface
         self.open_settings = open_settings
         self.records = {}  # identifier -> ProductRecord of the last search
-        self.results_on_hydroweb = False  # the last search was of hydroweb.next (its key downloads them)
         self.downloaded = {}  # identifier -> zip or product folder
         self.layer = None
         self.feature_ids = {}
@@ -57,7 +53,6 @@ class SearchDock(QDockWidget):
         self.collection = QComboBox()
         self.collection.addItem(tr("Sentinel-2 L2A (MAJA reflectance)"), "L2A")
         self.collection.addItem(tr("Theia Snow (L2B)"), "SNOW")
-        self.collection.addItem(tr("Theia Snow FSC (LIS >= 1.7)"), FSC)  # on hydroweb.next
         self.tiles = QLineEdit()
         self.tiles.setPlaceholderText(tr("e.g. T31TCH, T32TLS"))
         # Its buttons give "current map extent", "draw on canvas" and "layer extent".
@@ -121,14 +116,37 @@ class SearchDock(QDockWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.detect_button = QPushButton(tr("Detect snow on the downloaded product"))
         self.detect_button.clicked.connect(self.detect_snow)
-        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        self.preset = QComboBox()
+        for preset in PRESETS:
+            self.preset.addItem(preset.label(), preset)
+        self.dialog_button = QPushButton(tr("Detection dialog…"))
+        self.dialog_button.setToolTip(tr("Open the detection algorithm with every parameter (DEM, water mask, thresholds)."))
+        self.dialog_button.clicked.connect(self.open_detection_dialog)
+        self.compare_button = QPushButton(tr("Compare with the official product"))
+        self.compare_button.clicked.connect(self.compare_with_official)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.step_status = QLabel()
+        self.step_status.setWordWrap(True)
+        self.workflow = DetectionWorkflow(self.iface, self)
+        self.workflow.status.connect(self.step_status.setText)
+        self.workflow.progress.connect(lambda percent: self.progress.setValue(int(percent)))
+        self.workflow.busy_changed.connect(lambda _busy: self._update_buttons())
+        self.workflow.official_found.connect(self._official_found)
+        self.official_run = None
+        first_row, second_row, third_row = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         for widget in (self.quicklooks_button, self.files, self.download_button):
             first_row.addWidget(widget)
-        for widget in (self.cancel_button, self.detect_button):
+        for widget in (self.preset, self.detect_button, self.dialog_button):
             second_row.addWidget(widget)
+        for widget in (self.compare_button, self.cancel_button):
+            third_row.addWidget(widget)
         self._layout.addWidget(self.table, 1)
         self._layout.addLayout(first_row)
         self._layout.addLayout(second_row)
+        self._layout.addLayout(third_row)
+        self._layout.addWidget(self.progress)
+        self._layout.addWidget(self.step_status)
         contents = QWidget()
         contents.setLayout(self._layout)
         self.setWidget(contents)
@@ -146,14 +164,9 @@ class SearchDock(QDockWidget):
             return
         bbox = None if extent is None else (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                              extent.yMaximum())
-        self.results_on_hydroweb = self.collection.currentData() == FSC
-        if self.results_on_hydroweb:  # its key is needed even to search
-            config, session = hydroweb_config_and_session()
-        else:
-            config = catalogue_config()
-            session = catalogue_session(with_key=False, config=config)
-        task = SearchTask(config, session, self.collection.currentData(),
-                          client_class=HydrowebClient if self.results_on_hydroweb else GeodesClient, tiles=tiles, bbox=bbox, start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
+        config = catalogue_config()
+        task = SearchTask(config, catalogue_session(with_key=False, config=config), self.collection.currentData(),
+                          tiles=tiles, bbox=bbox, start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
                           max_cloud=self.max_cloud.value(), latest_only=self.latest_only.isChecked(),
                           max_records=self.max_results.value())
         self.status.setText(tr("Searching GEODES…"))
@@ -232,12 +245,8 @@ class SearchDock(QDockWidget):
     def download_selected(self):
         records = [self.records[key] for key in self.selected_identifiers()]
         settings = load_settings()
-        if self.results_on_hydroweb:
-            config, session = hydroweb_config_and_session()
-        else:
-            config = catalogue_config(settings)
-            session = catalogue_session(with_key=True, config=config)
-        task = DownloadTask(config, session, records,
+        config = catalogue_config(settings)
+        task = DownloadTask(config, catalogue_session(with_key=True, config=config), records,
                             Path(settings.download_folder), self.files.currentData(),
                             settings.max_parallel_downloads, settings.stall_timeout)
         task.product_progress.connect(self._product_progress)
@@ -267,13 +276,38 @@ class SearchDock(QDockWidget):
         log(message, level, push=True, iface=self.iface)
 
     def detect_snow(self):
-        """Detect snow on a downloaded L2A product; a Theia Snow product has
+        """Detect snow here, on every selected downloaded L2A product (one after
+        another, automatic DEM, the preset chosen); a Theia Snow product has
         its snow map already: load it, styled."""
+        downloaded = [key for key in self.selected_identifiers() if key in self.downloaded]
+        if downloaded and _is_snow_product(downloaded[0]):
+            self.open_detection_dialog()
+            return
+        products = [(key, self.downloaded[key]) for key in downloaded if not _is_snow_product(key)]
+        self.compare_button.setEnabled(False)
+        self.workflow.detect(products, self.preset.currentData(), self._confirm_overwrite)
+
+    def open_detection_dialog(self):
+        """The algorithm dialog on the first selected downloaded product, for every parameter."""
         import processing
 
         identifier = next(key for key in self.selected_identifiers() if key in self.downloaded)
         algorithm = "theiasnow:loadsnowproduct" if _is_snow_product(identifier) else "theiasnow:detectsnow"
         processing.execAlgorithmDialog(algorithm, {"INPUT": str(self.downloaded[identifier])})
+
+    def _confirm_overwrite(self, folder):
+        answer = QMessageBox.question(
+            self, __title__, tr("Results of this preset already exist in {folder}. Replace them?").format(folder=folder))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _official_found(self, run):
+        self.official_run = run
+        self.compare_button.setToolTip(run.official.identifier if run else "")
+        self._update_buttons()
+
+    def compare_with_official(self):
+        if self.official_run is not None:
+            self.workflow.compare(self.official_run)
 
     # --- tasks and reporting ----------------------------------------------------
     def _start(self, task, on_success):
@@ -298,6 +332,7 @@ class SearchDock(QDockWidget):
         # signals remove it from _running: iterate over a copy.
         for task in list(self._running):
             task.cancel()
+        self.workflow.cancel()
 
     def _task_failed(self, error):
         if isinstance(self.sender(), SearchTask):
@@ -330,9 +365,13 @@ class SearchDock(QDockWidget):
         self.search_button.setEnabled(not self._running_a(SearchTask))
         self.quicklooks_button.setEnabled(bool(selected))
         self.download_button.setEnabled(bool(selected) and not self._running_a(DownloadTask))
-        self.cancel_button.setEnabled(bool(self._running))
+        busy = self.workflow.busy
+        self.cancel_button.setEnabled(bool(self._running) or busy)
         downloaded = [key for key in selected if key in self.downloaded]
-        self.detect_button.setEnabled(bool(downloaded))
+        self.detect_button.setEnabled(bool(downloaded) and not busy)
+        self.dialog_button.setEnabled(bool(downloaded))
+        self.preset.setEnabled(not busy)
+        self.compare_button.setEnabled(self.official_run is not None and not busy)
         self.detect_button.setText(
             tr("Load the downloaded snow product") if downloaded and _is_snow_product(downloaded[0])
             else tr("Detect snow on the downloaded product")

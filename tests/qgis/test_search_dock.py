@@ -96,7 +96,7 @@ def test_download_queue_reports_each_product(dock, fake_geodes, qgis_iface, tmp_
     assert dock.detect_button.isEnabled()
     opened = []
     monkeypatch.setattr("processing.execAlgorithmDialog", lambda name, parameters: opened.append((name, parameters)))
-    dock.detect_snow()
+    dock.open_detection_dialog()  # the dock's Detect runs in the dock (tests/qgis/test_dock_workflow.py)
     assert opened == [("theiasnow:detectsnow", {"INPUT": str(tmp_path / (ready + ".zip"))})]
 
 
