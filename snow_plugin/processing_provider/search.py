@@ -1,10 +1,13 @@
 """``theiasnow:search``: find Theia products on GEODES and write their
 footprints (EPSG:4326) with every catalogue field as an attribute."""
 
+import json
 from datetime import date
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
     QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -38,6 +42,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
     COLLECTION = "COLLECTION"
     TILES = "TILES"
     EXTENT = "EXTENT"
+    BASIN = "BASIN"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
     MAX_CLOUD = "MAX_CLOUD"
@@ -64,7 +69,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
             tr("Give one or several tiles (e.g. T31TCH, T32TLR; comma separated) or an extent (any CRS; it is converted to longitude/latitude). Dates are inclusive. A maximum cloud cover of 100 % keeps every product."),
             tr("The output layer holds the footprints, with every catalogue field as an attribute: identifier, collection, tile, acquisition time (UTC), cloud and snow cover (%), quicklook and download URLs, size (bytes), MD5, online flag, version, latest flag and platform. Select features in it and run 'Download Theia products' on the selection."),
             tr("Searching needs no API key. An empty result for a tile usually means that Theia does not produce that tile: a warning says so. The GEODES address can be changed in the plugin settings or with the THEIA_SNOW_GEODES_URL environment variable."),
-            tr("Theia Snow FSC (LIS >= 1.7): the current snow products (fractional snow cover, collection LIS_FSC_PREOP) are served by a second catalogue, hydroweb.next, which needs its own API key even to search (create it in your hydroweb.next user settings; it is kept in the QGIS authentication database, or read from the HYDROWEB_API_KEY environment variable). A season over a basin: give its tiles or its extent and the season's first and last days."),
+            tr("Theia Snow FSC (LIS >= 1.7): the current snow products (fractional snow cover, collection LIS_FSC_PREOP) are served by a second catalogue, hydroweb.next, which needs its own API key even to search (create it in your hydroweb.next user settings; it is kept in the QGIS authentication database, or read from the HYDROWEB_API_KEY environment variable). A season over a basin: give its tiles, its extent or its polygons (Basin) and the season's first and last days."),
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
@@ -76,6 +81,8 @@ class SearchAlgorithm(CatalogueAlgorithm):
         )
         self.addParameter(QgsProcessingParameterString(self.TILES, tr("MGRS tiles (comma separated)"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Area"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BASIN, tr("Basin (polygons: products touching their union)"), [SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.START_DATE, tr("From date"), DATE_ONLY, optional=True))
         self.addParameter(
             QgsProcessingParameterDateTime(self.END_DATE, tr("To date (inclusive)"), DATE_ONLY, optional=True)
@@ -103,7 +110,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
-        if not self._tiles(parameters, context) and not self._has_extent(parameters):
+        if not self._tiles(parameters, context) and not self._has_extent(parameters) and parameters.get(self.BASIN) in (None, ""):
             return False, tr("Give at least one tile (e.g. T31TCH) or an area to search in.")
         start, end = self._date(parameters, self.START_DATE, context), self._date(parameters, self.END_DATE, context)
         if start and end and start > end:
@@ -131,6 +138,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
                     collection,
                     tiles=self._tiles(parameters, context),
                     bbox=self._bbox(parameters, context),
+                    geometry=self._basin(parameters, context),
                     start=self._date(parameters, self.START_DATE, context),
                     end=self._date(parameters, self.END_DATE, context),
                     max_cloud=max_cloud if max_cloud < 100 else None,
@@ -178,6 +186,19 @@ class SearchAlgorithm(CatalogueAlgorithm):
         if extent.isNull() or extent.isEmpty():
             return None
         return (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+
+    def _basin(self, parameters, context):
+        """The union of the basin's polygons as GeoJSON in EPSG:4326, or None."""
+        source = self.parameterAsSource(parameters, self.BASIN, context)
+        if source is None:
+            return None
+        geometries = [feature.geometry() for feature in source.getFeatures() if feature.hasGeometry()]
+        union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
+        if union.isNull() or union.isEmpty():
+            raise QgsProcessingException(tr("The basin layer has no polygon: choose a layer with at least one basin polygon."))
+        to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+        union.transform(to_wgs84)
+        return json.loads(union.asJson(6))
 
     def _date(self, parameters, name, context):
         moment = self.parameterAsDateTime(parameters, name, context)

@@ -96,3 +96,33 @@ def test_found_fsc_products_go_to_the_download_queue(auth_manager, hydroweb, tmp
         assert zipfile.ZipFile(path).testzip() is None
     downloads = [r for r in hydroweb.requests if r.path.startswith("/api/download/")]
     assert len(downloads) == 2 and all(r.headers.get("X-API-Key") == hydroweb.api_key for r in downloads)
+
+
+def test_a_basin_layer_is_searched_by_its_union(hydroweb, tmp_path, monkeypatch):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    monkeypatch.setenv(hydroweb_config.ENV_API_KEY, hydroweb.api_key)
+
+    def layer(*wkts):
+        basin = QgsVectorLayer("Polygon?crs=EPSG:32631", "basin", "memory")
+        features = []
+        for wkt in wkts:
+            feature = QgsFeature()
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            features.append(feature)
+        basin.dataProvider().addFeatures(features)
+        return basin
+
+    # Two squares near 1.2° E, 42.8° N (UTM 31N), inside the products' footprint.
+    west = "POLYGON ((351000 4740000, 353000 4740000, 353000 4742000, 351000 4742000, 351000 4740000))"
+    east = "POLYGON ((360000 4745000, 362000 4745000, 362000 4747000, 360000 4747000, 360000 4745000))"
+    output = str(tmp_path / "basin.gpkg")
+    result = run("theiasnow:search", {"COLLECTION": FSC_CHOICE, "BASIN": layer(west, east), "START_DATE": "2024-01-01",
+                                      "END_DATE": "2024-01-31", "OUTPUT": output})
+    assert result["COUNT"] == 6  # 5, 10, ..., 30 January
+    geometry = hydroweb.search_bodies[-1]["intersects"]
+    longitudes = [point[0] for polygon in geometry["coordinates"] for point in polygon[0]]
+    assert geometry["type"] == "MultiPolygon" and 1.0 < min(longitudes) < max(longitudes) < 1.5
+    far = "POLYGON ((700000 5500000, 702000 5500000, 702000 5502000, 700000 5502000, 700000 5500000))"
+    assert run("theiasnow:search", {"COLLECTION": FSC_CHOICE, "BASIN": layer(far),
+                                    "OUTPUT": str(tmp_path / "far.gpkg")})["COUNT"] == 0
