@@ -10,10 +10,11 @@ products name them ``<product>_<KEY>.tif``.
 """
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 from xml.sax.saxutils import quoteattr
 
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.product_names import day_from_digits
 from snow_plugin.core.styles import QML_FOOTER, QML_HEADER
 
 L3B_KINDS = ("SCD", "SOD", "SMOD", "NOBS", "NSP")
@@ -34,13 +35,7 @@ def l3b_kind(file_name):
 def synthesis_start(file_name):
     """The first day of the synthesis period read in the file name, or None."""
     match = PERIOD_PATTERN.search(file_name)
-    if match is None:
-        return None
-    text = match.group(1)
-    try:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    except ValueError:
-        return None
+    return None if match is None else day_from_digits(match.group(1))
 
 
 def layer_names():

@@ -10,7 +10,6 @@ data (see :func:`snow_plugin.core.timeseries.decode`).
 """
 
 import json
-import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -19,13 +18,11 @@ from pathlib import Path, PurePosixPath
 from snow_plugin.core.definitions import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.product_names import date_from_name, tile_from_name
 from snow_plugin.core.snow_product import raster_kind
 
 SNW_SUFFIX = OUTPUT_SUFFIXES["SNW"]
 SUMMARY_SUFFIX = OUTPUT_SUFFIXES["METADATA"]
-# 20160912-103551-370 (MUSCATE names) or 20210105T103421 (LIS >= 1.7 names)
-DATE_PATTERN = re.compile(r"(?:^|_)(\d{8})(?:-\d{6}-\d{3}|T\d{6})(?:_|$)")
-TILE_PATTERN = re.compile(r"(?:^|_)T?(\d{2}[A-Z]{3})(?:_|$)")
 SERIES_KINDS = ("SNW_L2B", "FSC")  # the rasters of a product that carry its snow map
 
 
@@ -36,22 +33,6 @@ class SeriesProduct:
     tile: str
     raster: str  # a GDAL path (plain file or /vsizip/)
     snowline_elevation: float = None  # zs, our detection results only
-
-
-def _date_from_name(name):
-    match = DATE_PATTERN.search(name)
-    if match is None:
-        return None
-    text = match.group(1)
-    try:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    except ValueError:
-        return None
-
-
-def _tile_from_name(name):
-    match = TILE_PATTERN.search(name)
-    return "T" + match.group(1) if match else ""
 
 
 def _from_summary(path):
@@ -69,17 +50,17 @@ def _from_summary(path):
             tr("The snow classification {raster} of the summary {path} is missing.").format(raster=raster, path=path)
         )
     zs = summary.get("snowline_elevation")
-    return SeriesProduct(product, acquired, summary.get("tile") or _tile_from_name(product), str(raster),
+    return SeriesProduct(product, acquired, summary.get("tile") or tile_from_name(product), str(raster),
                          float(zs) if isinstance(zs, (int, float)) and not isinstance(zs, bool) else None)
 
 
 def _from_raster(gdal_path, file_name):
     name = PurePosixPath(file_name).name
-    acquired = _date_from_name(name)
+    acquired = date_from_name(name)
     if acquired is None:
         raise ProductError(tr("No acquisition date can be read in the name of {name}.").format(name=name))
     identifier = name[: -len(SNW_SUFFIX)] if name.endswith(SNW_SUFFIX) else Path(name).stem
-    return SeriesProduct(identifier, acquired, _tile_from_name(name), gdal_path)
+    return SeriesProduct(identifier, acquired, tile_from_name(name), gdal_path)
 
 
 def _members(path):

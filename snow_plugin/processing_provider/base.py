@@ -2,6 +2,8 @@
 and help page; the catalogue group; the bridge from core progress callbacks
 to the Processing feedback."""
 
+from datetime import date
+
 from qgis.core import QgsProcessingAlgorithm
 from qgis.PyQt.QtGui import QIcon
 
@@ -27,6 +29,14 @@ class SnowAlgorithm(QgsProcessingAlgorithm):
 
     def help_paragraphs(self):
         return []
+
+    def parameter_as_day(self, parameters, name, context):
+        """A date parameter as a ``datetime.date``, or None when it is not set."""
+        moment = self.parameterAsDateTime(parameters, name, context)
+        if not moment.isValid():
+            return None
+        day = moment.date()
+        return date(day.year(), day.month(), day.day())
 
 
 class SnowDetectionAlgorithm(SnowAlgorithm):

@@ -2,12 +2,10 @@
 footprints (EPSG:4326) with every catalogue field as an attribute."""
 
 import json
-from datetime import date
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsGeometry,
     QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -21,12 +19,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from snow_plugin.core.errors import CancelledError, CatalogueError
+from snow_plugin.core.errors import CancelledError, CatalogueError, SnowPluginError
 from snow_plugin.core.geodes.client import GeodesClient
 from snow_plugin.core.hydroweb.client import HydrowebClient
 from snow_plugin.core.hydroweb.config import FSC
 from snow_plugin.core.i18n import tr
 from snow_plugin.processing_provider.base import CatalogueAlgorithm, progress_reporter
+from snow_plugin.toolbelt.basin import basin_union
 from snow_plugin.toolbelt.lists import split_list
 from snow_plugin.toolbelt.qgis_compat import DATE_ONLY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON
 from snow_plugin.toolbelt.record_fields import FOOTPRINT_TYPE, record_feature, record_fields
@@ -112,7 +111,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
             return ok, message
         if not self._tiles(parameters, context) and not self._has_extent(parameters) and parameters.get(self.BASIN) in (None, ""):
             return False, tr("Give at least one tile (e.g. T31TCH) or an area to search in.")
-        start, end = self._date(parameters, self.START_DATE, context), self._date(parameters, self.END_DATE, context)
+        start, end = self.parameter_as_day(parameters, self.START_DATE, context), self.parameter_as_day(parameters, self.END_DATE, context)
         if start and end and start > end:
             return False, tr("The start date is after the end date.")
         return True, ""
@@ -139,8 +138,8 @@ class SearchAlgorithm(CatalogueAlgorithm):
                     tiles=self._tiles(parameters, context),
                     bbox=self._bbox(parameters, context),
                     geometry=self._basin(parameters, context),
-                    start=self._date(parameters, self.START_DATE, context),
-                    end=self._date(parameters, self.END_DATE, context),
+                    start=self.parameter_as_day(parameters, self.START_DATE, context),
+                    end=self.parameter_as_day(parameters, self.END_DATE, context),
                     max_cloud=max_cloud if max_cloud < 100 else None,
                     platform=self.parameterAsString(parameters, self.PLATFORM, context).strip() or None,
                     latest_only=self.parameterAsBoolean(parameters, self.LATEST_ONLY, context),
@@ -192,17 +191,11 @@ class SearchAlgorithm(CatalogueAlgorithm):
         source = self.parameterAsSource(parameters, self.BASIN, context)
         if source is None:
             return None
-        geometries = [feature.geometry() for feature in source.getFeatures() if feature.hasGeometry()]
-        union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
-        if union.isNull() or union.isEmpty():
-            raise QgsProcessingException(tr("The basin layer has no polygon: choose a layer with at least one basin polygon."))
+        try:
+            union = basin_union(source)
+        except SnowPluginError as error:
+            raise QgsProcessingException(str(error)) from None
         to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem(WGS84), context.transformContext())
         union.transform(to_wgs84)
         return json.loads(union.asJson(6))
 
-    def _date(self, parameters, name, context):
-        moment = self.parameterAsDateTime(parameters, name, context)
-        if not moment.isValid():
-            return None
-        day = moment.date()
-        return date(day.year(), day.month(), day.day())

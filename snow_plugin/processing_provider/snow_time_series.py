@@ -4,12 +4,10 @@ loaded into a project, the table opens the season's window."""
 
 import json
 import os
-from datetime import date
 from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -33,6 +31,7 @@ from snow_plugin.core.timeseries import (
 )
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.processing_provider.season_results import queue_series_table
+from snow_plugin.toolbelt.basin import basin_union
 from snow_plugin.toolbelt.qgis_compat import DATE_ONLY, NUMBER_DOUBLE, SOURCE_FILE, SOURCE_POLYGON
 from snow_plugin.toolbelt.season_chart import season_chart_image
 
@@ -93,7 +92,8 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
             result = compute_series(
                 products, basin=basin, basin_crs=basin_crs, dem_path=dem.source() if dem else None,
                 band_height=self.parameterAsDouble(parameters, self.BAND_HEIGHT, context),
-                start=self._date(parameters, self.START_DATE, context), end=self._date(parameters, self.END_DATE, context),
+                start=self.parameter_as_day(parameters, self.START_DATE, context),
+                end=self.parameter_as_day(parameters, self.END_DATE, context),
                 feedback=feedback,
             )
             _write_outputs(series_csv(result), csv_path, chart_path)
@@ -112,21 +112,12 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
         source = self.parameterAsSource(parameters, self.BASIN, context)
         if source is None:
             return None, None
-        geometries = [feature.geometry() for feature in source.getFeatures() if feature.hasGeometry()]
-        union = QgsGeometry.unaryUnion(geometries) if geometries else QgsGeometry()
-        if union.isNull() or union.isEmpty():
-            raise SnowPluginError(tr("The basin layer has no polygon: choose a layer with at least one basin polygon."))
+        union = basin_union(source)
         crs = source.sourceCrs()
         if not crs.isValid():
             crs = QgsCoordinateReferenceSystem("EPSG:4326")
         return json.loads(union.asJson()), crs.authid() or crs.toWkt()
 
-    def _date(self, parameters, name, context):
-        moment = self.parameterAsDateTime(parameters, name, context)
-        if not moment.isValid():
-            return None
-        day = moment.date()
-        return date(day.year(), day.month(), day.day())
 
 
 def _write_outputs(text, csv_path, chart_path):

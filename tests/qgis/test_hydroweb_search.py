@@ -99,19 +99,9 @@ def test_found_fsc_products_go_to_the_download_queue(auth_manager, hydroweb, tmp
 
 
 def test_a_basin_layer_is_searched_by_its_union(hydroweb, tmp_path, monkeypatch):
-    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    from tests.qgis.test_snow_time_series import basin_layer as layer
 
     monkeypatch.setenv(hydroweb_config.ENV_API_KEY, hydroweb.api_key)
-
-    def layer(*wkts):
-        basin = QgsVectorLayer("Polygon?crs=EPSG:32631", "basin", "memory")
-        features = []
-        for wkt in wkts:
-            feature = QgsFeature()
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-            features.append(feature)
-        basin.dataProvider().addFeatures(features)
-        return basin
 
     # Two squares near 1.2° E, 42.8° N (UTM 31N), inside the products' footprint.
     west = "POLYGON ((351000 4740000, 353000 4740000, 353000 4742000, 351000 4742000, 351000 4740000))"

@@ -18,7 +18,7 @@ from snow_plugin.core.errors import CancelledError, CatalogueError
 from snow_plugin.core.geodes.client import GeodesClient, _matched
 from snow_plugin.core.geodes.http import API_KEY_HEADER
 from snow_plugin.core.i18n import tr
-from snow_plugin.core.series_inputs import TILE_PATTERN
+from snow_plugin.core.product_names import tile_from_name
 
 MD5_MULTIHASH_PREFIX = "d50110"  # multihash: code 0xd5 (MD5), 0x10 bytes
 
@@ -85,9 +85,9 @@ def _as_geodes_feature(feature):
     assets = feature.get("assets") if isinstance(feature.get("assets"), dict) else {}
     feature["assets"] = {key: _described(asset) for key, asset in assets.items()}
     properties = dict(feature.get("properties") or {})
-    match = TILE_PATTERN.search(str(properties.get("identifier") or feature.get("id") or ""))
-    if not properties.get("grid:code") and match:
-        properties["grid:code"] = "T" + match.group(1)
+    tile = tile_from_name(str(properties.get("identifier") or feature.get("id") or ""))
+    if not properties.get("grid:code") and tile:
+        properties["grid:code"] = tile
     feature["properties"] = properties
     return feature
 
