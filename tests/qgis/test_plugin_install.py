@@ -20,6 +20,7 @@ XVFB_RUN = shutil.which("xvfb-run", path="/usr/bin")
 pytestmark = [
     pytest.mark.skipif(not (QGIS and XVFB_RUN), reason="needs the qgis application and xvfb-run"),
     pytest.mark.timeout(150),
+    pytest.mark.slow,
 ]
 
 # Run by QGIS itself (--code) once its main window is up.
