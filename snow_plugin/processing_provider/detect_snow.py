@@ -116,26 +116,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
                 fileFilter=tr("Zip archives (*.zip *.ZIP);;All files (*)"),
             )
         )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Digital elevation model"), optional=True))
-        self.addParameter(dem_source_parameter())
-        self.addParameter(
-            QgsProcessingParameterMapLayer(
-                self.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]
-            )
-        )
-        self.addParameter(QgsProcessingParameterRasterLayer(self.TCD, tr("Tree cover density (%)"), optional=True))
-        defaults = DetectionParameters()
-        self.addParameter(
-            QgsProcessingParameterBoolean(self.FOG_RESCUE, tr("Rescue clouds and fog missed by the cloud mask"), defaults.fog_rescue)
-        )
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
-        for field_name, label, minimum, maximum in advanced_parameter_specs():
-            number_type = NUMBER_INTEGER if _is_integer(field_name) else NUMBER_DOUBLE
-            parameter = QgsProcessingParameterNumber(
-                field_name.upper(), label, number_type, getattr(defaults, field_name), False, minimum, maximum
-            )
-            parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
-            self.addParameter(parameter)
+        add_detection_parameters(self)
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
 
         self.addOutput(QgsProcessingOutputRasterLayer("SNW", tr("Snow classification")))
@@ -237,6 +218,31 @@ def _check_no_earlier_outputs(product, output_folder):
     except SnowPluginError:
         return  # the run itself says what is wrong with the product
     OutputSet(output_folder, identifier, ["SNW"]).check()
+
+
+def add_detection_parameters(algorithm):
+    """DEM, DEM_SOURCE, WATER_MASK, TCD, FOG_RESCUE, OVERWRITE and the advanced
+    thresholds: the detection's parameters, shared with the batch algorithm."""
+    algorithm.addParameter(QgsProcessingParameterRasterLayer(algorithm.DEM, tr("Digital elevation model"), optional=True))
+    algorithm.addParameter(dem_source_parameter())
+    algorithm.addParameter(
+        QgsProcessingParameterMapLayer(
+            algorithm.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]
+        )
+    )
+    algorithm.addParameter(QgsProcessingParameterRasterLayer(algorithm.TCD, tr("Tree cover density (%)"), optional=True))
+    defaults = DetectionParameters()
+    algorithm.addParameter(
+        QgsProcessingParameterBoolean(algorithm.FOG_RESCUE, tr("Rescue clouds and fog missed by the cloud mask"), defaults.fog_rescue)
+    )
+    algorithm.addParameter(QgsProcessingParameterBoolean(algorithm.OVERWRITE, tr("Overwrite existing outputs"), False))
+    for field_name, label, minimum, maximum in advanced_parameter_specs():
+        number_type = NUMBER_INTEGER if _is_integer(field_name) else NUMBER_DOUBLE
+        parameter = QgsProcessingParameterNumber(
+            field_name.upper(), label, number_type, getattr(defaults, field_name), False, minimum, maximum
+        )
+        parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
+        algorithm.addParameter(parameter)
 
 
 def _is_integer(field_name):

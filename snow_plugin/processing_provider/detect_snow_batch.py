@@ -10,29 +10,24 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterMapLayer,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
 from snow_plugin.core.batch import detect_snow_batch
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
-from snow_plugin.core.parameters import DetectionParameters
-from snow_plugin.processing_provider.auto_dem import DemSource, dem_source_parameter
+from snow_plugin.processing_provider.auto_dem import DemSource
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.processing_provider.detect_snow import (
     DetectSnowAlgorithm,
-    _is_integer,
     _raster_path,
     _water_mask_path,
-    advanced_parameter_specs,
+    add_detection_parameters,
 )
-from snow_plugin.toolbelt.qgis_compat import FLAG_ADVANCED, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_FILE, SOURCE_POLYGON, SOURCE_RASTER
+from snow_plugin.toolbelt.qgis_compat import NUMBER_INTEGER, SOURCE_FILE
 
 
 class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
@@ -68,25 +63,11 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Theia L2A products (folders, zips, or folders holding them)"), SOURCE_FILE))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("Digital elevation model"), optional=True))
-        self.addParameter(dem_source_parameter())
-        self.addParameter(QgsProcessingParameterMapLayer(
-            self.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterRasterLayer(self.TCD, tr("Tree cover density (%)"), optional=True))
-        defaults = DetectionParameters()
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.FOG_RESCUE, tr("Rescue clouds and fog missed by the cloud mask"), defaults.fog_rescue))
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
+        add_detection_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             self.WORKERS, tr("Products processed at once (local processes)"), NUMBER_INTEGER, os.cpu_count() or 1, False, 1, 256))
         self.addParameter(QgsProcessingParameterString(
             self.SCHEDULER, tr("Dask scheduler address (empty: local processes)"), "", optional=True))
-        for field_name, label, minimum, maximum in advanced_parameter_specs():
-            number_type = NUMBER_INTEGER if _is_integer(field_name) else NUMBER_DOUBLE
-            parameter = QgsProcessingParameterNumber(
-                field_name.upper(), label, number_type, getattr(defaults, field_name), False, minimum, maximum)
-            parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
-            self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputString("RESULTS", tr("JSON summaries of the products done or skipped")))
         self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Products that failed")))
