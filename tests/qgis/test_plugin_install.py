@@ -35,6 +35,9 @@ def keep_errors(message, tag, level):
     if level == Qgis.MessageLevel.Critical:
         report["errors"].append(f"{tag}: {message}")
 QgsApplication.messageLog().messageReceived.connect(keep_errors)
+def keep_exception(kind, value, trace, message=None, *args, **kwargs):  # instead of QGIS's error window
+    report["errors"].append(f"{message}: {''.join(traceback.format_exception(kind, value, trace))}")
+qgis.utils.showException = keep_exception
 try:
     registry = QgsApplication.processingRegistry()
     report["settings_dir"] = QgsApplication.qgisSettingsDirPath()
