@@ -16,7 +16,9 @@ from qgis.core import (
 )
 
 from snow_plugin.core.composite import false_colour_vrt
+from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.sample_official import write_official_style_l2b
 from snow_plugin.core.styles import style_for_output
 from snow_plugin.core.synthetic import FULL_TILE, make_scene
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
@@ -39,6 +41,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
             tr("Makes a synthetic Sentinel-2 L2A product in the genuine Theia (MUSCATE) format, with no download: mountains and valleys, a patchy snowline, forests, lakes, clouds with real cloud-mask codes and their shadows, a high cirrus, valley fog partly missed by the cloud mask, a no-data edge. A DEM comes with it, on another grid, as users' DEMs do."),
             tr("Exercise: run 'Detect snow' on the product with the DEM, then again with the fog rescue; compare both classifications with the truth raster (0 no snow, 100 snow, 205 cloud or fog, 255 no data) and look at the false-colour composite (SWIR, red, green: snow is cyan, clouds and fog white)."),
             tr("The same size and seed always give the same scene, so a class can share results."),
+            tr("An official-style Theia Snow product (L2B-SNOW folder) comes with it: the Let-It-Snow run with its defaults and the DEM, as CNES makes the official products, to practise 'Compare with the official Theia Snow product' offline."),
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
@@ -50,6 +53,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputRasterLayer("DEM", tr("Digital elevation model")))
         self.addOutput(QgsProcessingOutputRasterLayer("TRUTH", tr("Truth (what the scene really shows)")))
         self.addOutput(QgsProcessingOutputFile("COMPOSITE", tr("False colour (SWIR, red, green)")))
+        self.addOutput(QgsProcessingOutputFolder("OFFICIAL", tr("Official-style Theia Snow product (L2B folder)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
@@ -60,15 +64,18 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
             scene = make_scene(folder, size=size, seed=seed)
             composite = false_colour_vrt(scene.product_dir, folder / f"{scene.identifier}_FALSE_COLOUR.vrt")
             _write_truth_style(scene.truth_path)
-        except OSError as error:
+            feedback.pushInfo(tr("Making the official-style Theia Snow product (Let-It-Snow defaults with the DEM)…"))
+            official = write_official_style_l2b(scene.product_dir, scene.dem_path, folder)
+        except (OSError, SnowPluginError) as error:
             raise QgsProcessingException(
                 tr("Could not write the sample scene in {folder} ({error}).").format(folder=folder, error=error)
             ) from error
         for path, name in ((composite, tr("False colour (SWIR, red, green)")), (scene.dem_path, tr("Digital elevation model")),
-                           (scene.truth_path, tr("Truth (what the scene really shows)"))):
+                           (scene.truth_path, tr("Truth (what the scene really shows)")),
+                           (next(official.glob("*_SNW_R2.tif")), tr("Official-style Theia Snow product"))):
             context.addLayerToLoadOnCompletion(str(path), QgsProcessingContext.LayerDetails(name, context.project(), name))
         return {"PRODUCT": str(scene.product_dir), "DEM": str(scene.dem_path), "TRUTH": str(scene.truth_path),
-                "COMPOSITE": str(composite), "OUTPUT_FOLDER": str(folder)}
+                "COMPOSITE": str(composite), "OFFICIAL": str(official), "OUTPUT_FOLDER": str(folder)}
 
 
 def _write_truth_style(truth_path):
