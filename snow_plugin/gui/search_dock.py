@@ -44,6 +44,7 @@ class SearchDock(QDockWidget):
         self._syncing = False
         self._running = set()  # tasks started here and not yet finished
         self._quicklooks_asked = []
+        self._stopped = set()  # products of the last queue stopped before their end
         self._build_form()
         self._build_results()
         self._update_buttons()
@@ -250,13 +251,18 @@ class SearchDock(QDockWidget):
                             Path(settings.download_folder), self.files.currentData(),
                             settings.max_parallel_downloads, settings.stall_timeout)
         task.product_progress.connect(self._product_progress)
+        task.product_retry.connect(self._product_retry)
         task.product_finished.connect(self._product_finished)
+        self._stopped = set()
         for record in records:
             self.model.set_status(record.identifier, tr("queued"))
         self._start(task, self._downloads_done)
 
     def _product_progress(self, identifier, percent):
         self.model.set_status(identifier, tr("downloading {percent} %").format(percent=int(percent)))
+
+    def _product_retry(self, identifier, attempt, tries):
+        self.model.set_status(identifier, tr("retrying (try {attempt} of {tries})").format(attempt=attempt, tries=tries))
 
     def _product_finished(self, outcome):
         texts = {DOWNLOADED: tr("done"), SKIPPED: tr("done (already here)"), STAGED: tr("staged: retry later"),
@@ -265,6 +271,8 @@ class SearchDock(QDockWidget):
         self.model.set_status(outcome.identifier, text, outcome.message)
         if outcome.status in (DOWNLOADED, SKIPPED):
             self.downloaded[outcome.identifier] = outcome.path
+        if outcome.status == CANCELLED:
+            self._stopped.add(outcome.identifier)
         self._update_buttons()
 
     def _downloads_done(self, outcomes):
@@ -338,6 +346,8 @@ class SearchDock(QDockWidget):
         if isinstance(self.sender(), SearchTask):
             self.status.setText(tr("The search did not finish."))
         if isinstance(error, ApiKeyRefusedError):
+            for identifier in self._stopped:  # nobody cancelled them: the key stopped the queue
+                self.model.set_status(identifier, tr("not started: the API key was refused"), str(error))
             self._show_key_refused(error)
         elif isinstance(error, CancelledError):
             log(str(error), Qgis.MessageLevel.Info, push=True, iface=self.iface)

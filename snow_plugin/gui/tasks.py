@@ -84,6 +84,7 @@ class DownloadTask(ResultTask):
     """
 
     product_progress = pyqtSignal(str, float)
+    product_retry = pyqtSignal(str, int, int)  # identifier, next try, max tries
     product_finished = pyqtSignal(object)
 
     def __init__(self, config, session, records, dest_dir, files=FULL, max_parallel=3, stall_timeout=60):
@@ -102,6 +103,7 @@ class DownloadTask(ResultTask):
             stall_timeout=self.stall_timeout,
             progress=self.setProgress,
             product_progress=self.product_progress.emit,
+            product_retry=self.product_retry.emit,
             is_cancelled=self.isCanceled,
         )
         outcomes = downloader.download_all(

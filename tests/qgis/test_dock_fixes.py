@@ -16,7 +16,10 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 from rasterio.transform import from_origin
 
 from snow_plugin.gui import footprints
-from tests.qgis.test_search_dock import dock, search, wait_until_idle  # noqa: F401 (fixture)
+from snow_plugin.gui import search_dock as search_dock_module
+from snow_plugin.toolbelt.preferences import PluginSettings
+from tests.qgis.test_search_dock import dock, search, statuses, wait_until_idle  # noqa: F401 (fixture)
+from tests.support.fake_geodes import Fault
 
 pytest_plugins = ["tests.support.fixtures"]
 pytestmark = pytest.mark.timeout(30)
@@ -92,3 +95,31 @@ def test_the_sample_truth_is_styled_like_a_classification(snow_provider, tmp_pat
     renderer = layer.renderer()
     assert isinstance(renderer, QgsPalettedRasterRenderer)
     assert {item.value for item in renderer.classes()} >= {0, 100, 205}
+
+
+def test_a_refused_key_does_not_say_the_others_were_cancelled(dock, fake_geodes, monkeypatch, tmp_path):  # noqa: F811
+    fake_geodes.add_products(3)
+    search(dock)
+    monkeypatch.setattr(search_dock_module, "load_settings",
+                        lambda: PluginSettings(download_folder=str(tmp_path), max_parallel_downloads=1))
+    monkeypatch.setenv("GEODES_API_KEY", "a-wrong-key")
+    dock.table.selectAll()
+    dock.download_selected()
+    wait_until_idle(dock)
+    texts = statuses(dock)
+    assert not any("cancel" in text for text in texts), texts
+    assert sum("API key" in text for text in texts) >= 2
+
+
+def test_retries_are_shown_in_the_table(dock, fake_geodes, monkeypatch):  # noqa: F811
+    [product] = fake_geodes.add_products(1)
+    fake_geodes.inject(product, Fault.http_status(500, times=1))
+    search(dock)
+    shown = []
+    original = dock.model.set_status
+    monkeypatch.setattr(dock.model, "set_status", lambda key, text, *rest: shown.append(text) or original(key, text, *rest))
+    dock.table.selectAll()
+    dock.download_selected()
+    wait_until_idle(dock)
+    assert any(text.startswith("retrying (try 2 of") for text in shown), shown
+    assert shown[-1] == "done"

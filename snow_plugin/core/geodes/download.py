@@ -68,6 +68,7 @@ class Downloader:
         progress=None,
         is_cancelled=None,
         product_progress=None,
+        product_retry=None,
     ):
         self.session = session
         self.config = config
@@ -76,6 +77,7 @@ class Downloader:
         self.backoff = backoff
         self.progress = progress
         self.product_progress = product_progress
+        self.product_retry = product_retry  # (identifier, next try, max tries), before each new try
         self.is_cancelled = is_cancelled
         self._stop = threading.Event()  # a refused key stops the whole queue
         self._lock = threading.Lock()
@@ -169,7 +171,7 @@ class Downloader:
             part,
             timeout=(self.config.connect_timeout, self.stall_timeout),
             max_tries=self.max_tries,
-            pause=self._pause,
+            pause=lambda attempt, response=None: self._retry(name, attempt, response),
             on_percent=lambda percent: self._report(name, percent),
             check_cancelled=self._raise_if_cancelled,
         )
@@ -203,7 +205,7 @@ class Downloader:
                 if attempt == self.max_tries:
                     raise DownloadError("{}: {}".format(name, problem)) from None
                 LOGGER.warning("%s: %s (try %d of %d).", name, problem, attempt, self.max_tries)
-                self._pause(attempt, problem.response)
+                self._retry(name, attempt, problem.response)
             except ProductStagingError:
                 raise
             except DownloadError as error:
@@ -245,6 +247,11 @@ class Downloader:
         finally:
             with self._lock:
                 del self._reservations[transfer]
+
+    def _retry(self, identifier, attempt, response=None):
+        if self.product_retry is not None:
+            self.product_retry(identifier, attempt + 1, self.max_tries)
+        self._pause(attempt, response)
 
     def _pause(self, attempt, response=None):
         """Wait before try ``attempt + 1`` (as the server asks, else exponentially)."""
