@@ -45,6 +45,7 @@ BASE_COLUMNS = ("date", "products", "tiles", "basin_km2", "valid_km2", "clear_km
                 "no_snow_km2", "nodata_km2", "snow_percent_of_clear", "cloud_percent", "snow_percent_of_basin", "zs")
 LATTICE_TOLERANCE = 1e-3  # of a pixel
 TEXT_COLUMNS = ("date", "products", "tiles")
+NO_BAND = np.iinfo(np.int32).min  # no DEM value
 
 
 class SeriesError(SnowPluginError):
@@ -281,8 +282,8 @@ def _strip_bands(dem, row0, rows, width, band_height):
     if dem is None:
         return None
     elevation = dem.read(1, window=Window(0, row0, width, rows), masked=True)
-    bands = np.floor(elevation.filled(np.nan) / band_height)
-    return np.where(np.isfinite(bands), bands, -(2**31)).astype(np.int64)
+    bands = np.floor(elevation.filled(np.nan) / np.float32(band_height))
+    return np.where(np.isfinite(bands), bands, NO_BAND).astype(np.int32)  # 4 bytes a pixel: strips stay small
 
 
 def _count(counts, rank, bands):
@@ -291,7 +292,7 @@ def _count(counts, rank, bands):
     counts.cloud += int(np.count_nonzero(rank == CLOUD_RANK))
     if bands is None:
         return
-    known = bands > -(2**31)
+    known = bands != NO_BAND
     clear = known & (rank >= NO_SNOW_RANK)
     for band, number in zip(*np.unique(bands[clear], return_counts=True)):
         counts.band_clear[int(band)] += int(number)
