@@ -8,7 +8,7 @@ form, starts tasks and shows what they report.
 from contextlib import contextmanager
 from pathlib import Path
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsSettings
 from qgis.gui import QgsExtentGroupBox
 from qgis.PyQt.QtCore import QDate, QItemSelection, QItemSelectionModel
 from qgis.PyQt.QtWidgets import (
@@ -31,6 +31,9 @@ from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
 from snow_plugin.toolbelt.preferences import load_settings
 
 
+FORM_PREFIX = "theia_snow/search_form/"
+
+
 class SearchDock(QDockWidget):
     def __init__(self, iface, open_settings, parent=None):
         super().__init__(tr("Theia products"), parent)
@@ -47,6 +50,7 @@ class SearchDock(QDockWidget):
         self._stopped = set()  # products of the last queue stopped before their end
         self._build_form()
         self._build_results()
+        self._restore_form()
         self._update_buttons()
 
     # --- building -------------------------------------------------------------
@@ -170,11 +174,13 @@ class SearchDock(QDockWidget):
                           tiles=tiles, bbox=bbox, start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
                           max_cloud=self.max_cloud.value(), latest_only=self.latest_only.isChecked(),
                           max_records=self.max_results.value())
+        self._save_form()
         self.status.setText(tr("Searching GEODES…"))
         self._start(task, self.show_results)
 
     def show_results(self, result):
         self.records = {record.identifier: record for record in result.records}
+        self._recall_downloads(result.records)
         self.model.show_records(result.records, self.downloaded)
         self.table.resizeColumnsToContents()
         # Room for "downloading 42 %" or "staged: retry later" before the queue starts.
@@ -193,6 +199,46 @@ class SearchDock(QDockWidget):
         for warning in result.warnings:
             log(warning, Qgis.MessageLevel.Warning, push=True, iface=self.iface)
         self._update_buttons()
+
+    def _recall_downloads(self, records):
+        """Products already in the download folder (an earlier session's) count as downloaded."""
+        folder = Path(load_settings().download_folder)
+        for record in records:
+            if record.identifier in self.downloaded:
+                continue
+            for candidate in (folder / record.zip_name, folder / record.identifier):
+                if candidate.exists():
+                    self.downloaded[record.identifier] = candidate
+                    break
+
+    # --- the form, kept between sessions ----------------------------------------------
+    def _save_form(self):
+        store = QgsSettings()
+        values = {"collection": self.collection.currentData(), "tiles": self.tiles.text(),
+                  "start": self.start.date().toString("yyyy-MM-dd"), "end": self.end.date().toString("yyyy-MM-dd"),
+                  "max_cloud": self.max_cloud.value(), "latest_only": self.latest_only.isChecked(),
+                  "max_results": self.max_results.value(), "files": self.files.currentData(),
+                  "preset": self.preset.currentIndex()}
+        for key, value in values.items():
+            store.setValue(FORM_PREFIX + key, value)
+
+    def _restore_form(self):
+        store = QgsSettings()
+        if store.value(FORM_PREFIX + "tiles") is None:
+            return  # never searched: the defaults stay
+        for combo, key in ((self.collection, "collection"), (self.files, "files")):
+            index = combo.findData(store.value(FORM_PREFIX + key))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.tiles.setText(str(store.value(FORM_PREFIX + "tiles", "")))
+        for edit, key in ((self.start, "start"), (self.end, "end")):
+            date = QDate.fromString(str(store.value(FORM_PREFIX + key, "")), "yyyy-MM-dd")
+            if date.isValid():
+                edit.setDate(date)
+        self.max_cloud.setValue(int(store.value(FORM_PREFIX + "max_cloud", self.max_cloud.value())))
+        self.max_results.setValue(int(store.value(FORM_PREFIX + "max_results", self.max_results.value())))
+        self.latest_only.setChecked(str(store.value(FORM_PREFIX + "latest_only", True)).lower() in ("true", "1"))
+        self.preset.setCurrentIndex(min(max(int(store.value(FORM_PREFIX + "preset", 0)), 0), self.preset.count() - 1))
 
     def _forget_layer(self):
         self.layer, self.feature_ids = None, {}

@@ -14,3 +14,13 @@ def snow_provider(qgis_processing):
     registry.addProvider(provider)
     yield provider
     registry.removeProvider(provider)
+
+
+@pytest.fixture(autouse=True)
+def no_saved_search_form():
+    """The search dock keeps its form between sessions: each test starts without one."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("theia_snow/search_form")
+    yield
+    QgsSettings().remove("theia_snow/search_form")

@@ -17,6 +17,7 @@ from rasterio.transform import from_origin
 
 from snow_plugin.gui import footprints
 from snow_plugin.gui import search_dock as search_dock_module
+from snow_plugin.gui.search_dock import SearchDock
 from snow_plugin.toolbelt.preferences import PluginSettings
 from tests.qgis.test_search_dock import dock, search, statuses, wait_until_idle  # noqa: F401 (fixture)
 from tests.support.fake_geodes import Fault
@@ -123,3 +124,27 @@ def test_retries_are_shown_in_the_table(dock, fake_geodes, monkeypatch):  # noqa
     wait_until_idle(dock)
     assert any(text.startswith("retrying (try 2 of") for text in shown), shown
     assert shown[-1] == "done"
+
+
+def test_the_form_and_the_downloads_are_remembered(dock, fake_geodes, qgis_iface, tmp_path):  # noqa: F811
+    fake_geodes.add_products(2)
+    dock.max_cloud.setValue(30)
+    dock.preset.setCurrentIndex(1)
+    search(dock, tiles="T31TCH")
+    dock.table.selectRow(0)
+    dock.download_selected()
+    wait_until_idle(dock)
+    [done] = list(dock.downloaded)
+
+    again = SearchDock(qgis_iface, open_settings=lambda: None)  # as after a restart of QGIS
+    try:
+        assert again.tiles.text() == "T31TCH" and again.max_cloud.value() == 30
+        assert again.start.date() == dock.start.date() and again.preset.currentIndex() == 1
+        again.search()
+        wait_until_idle(again)
+        assert list(again.downloaded) == [done]
+        [row] = again.model.rows_of([done])
+        again.table.selectRow(row)
+        assert again.detect_button.isEnabled()
+    finally:
+        again.deleteLater()
