@@ -84,7 +84,7 @@ def paint_season_chart(painter, rect, rows):
     _stacked_band(painter, snow, cloud_top, QBrush(CLOUD_COLOUR, Qt.BrushStyle.BDiagPattern), QPen(CLOUD_COLOUR, 1))
     _stacked_band(painter, [(px, y(0)) for px, _ in snow], snow, QBrush(SNOW_COLOUR), QPen(SNOW_OUTLINE, 1.5))
     painter.setPen(QPen(SNOW_OUTLINE, 1))
-    for px, py in snow:  # each acquisition marked: the area is known there only
+    for px, _ in snow:  # each acquisition marked: the area is known there only
         painter.drawLine(QPointF(px, plot.bottom()), QPointF(px, plot.bottom() + 4))
     if snowlines:
         _draw_snowlines(painter, plot, snowlines, x, line)

@@ -28,7 +28,7 @@ def hydroweb(monkeypatch):
         yield fake
 
 
-def test_a_season_of_fsc_products_over_two_tiles_goes_to_the_queue(dock, hydroweb, fake_geodes, tmp_path):
+def test_a_season_of_fsc_products_over_two_tiles_goes_to_the_queue(dock, hydroweb, fake_geodes, tmp_path):  # noqa: F811 (the dock fixture of test_search_dock)
     dock.collection.setCurrentIndex(dock.collection.findData(FSC))
     dock.start.setDate(QDate(2024, 3, 1))
     dock.end.setDate(QDate(2024, 3, 31))

@@ -14,14 +14,12 @@ from snow_plugin.gui.season_window import SeasonWindow, show_season
 from snow_plugin.processing_provider.season_results import set_series_viewer
 from snow_plugin.core.timeseries import read_series_csv
 from snow_plugin.toolbelt.season_chart import CLOUD_COLOUR, SNOW_COLOUR
-from tests.unit.test_timeseries import (  # noqa: F401 (season is a fixture)
-    X0,
-    Y0,
-    expected_row,
-    season,
-    triangle_basin_mask,
-    triangle_wkt,
-)
+from tests.unit.test_timeseries import X0, Y0, expected_row, triangle_basin_mask, triangle_wkt, write_season
+
+
+@pytest.fixture
+def season(tmp_path):
+    return write_season(tmp_path)
 
 
 def basin_layer(*wkts):

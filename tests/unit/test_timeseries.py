@@ -117,6 +117,10 @@ def expected_row(codes, basin):
 
 @pytest.fixture
 def season(tmp_path):
+    return write_season(tmp_path)
+
+
+def write_season(tmp_path):
     """Three dates: 2021-01-05 on both tiles (ours on A, FSC on B), 2021-01-20
     L2B on A only (zipped), 2021-02-04 both tiles, ours (zs 1500 and 1700)."""
     day1, day2, day3 = mosaic(1), mosaic(2), mosaic(3)
