@@ -16,6 +16,8 @@ from rasterio.warp import Resampling, reproject
 from werkzeug import Response
 
 from snow_plugin.core.synthetic import make_scene
+from snow_plugin.processing_provider import auto_dem
+from snow_plugin.toolbelt.preferences import PluginSettings
 from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
 from tests.qgis.catalogue_fixtures import RecordingFeedback, run
 
@@ -64,6 +66,14 @@ def dem_bucket(httpserver, tmp_path_factory, clean_settings, snow_provider, scen
     httpserver.expect_request(re.compile("/.*")).respond_with_handler(handler)
     monkeypatch.setenv("THEIA_SNOW_DEM_URL", httpserver.url_for("/"))
     return served
+
+
+@pytest.fixture(autouse=True)
+def download_folder(tmp_path, monkeypatch):
+    """The DEM cache under tmp_path whatever other QGIS processes do to the shared test profile."""
+    settings = PluginSettings(download_folder=str(tmp_path / "downloads"))
+    monkeypatch.setattr(auto_dem, "load_settings", lambda: settings)
+    return settings
 
 
 def summary(results):
