@@ -36,7 +36,7 @@ from snow_plugin.core.resample import RedCoarse
 from snow_plugin.core.snowline import SnowlineHistogram
 from snow_plugin.core.strip_inputs import read_mg2, read_strip
 from snow_plugin.core.summary import build_metadata
-from snow_plugin.core.sweeps import FogEvidence, PixelState
+from snow_plugin.core.sweeps import FogEvidence, PixelState, has_flag
 from snow_plugin.core.valley_fog import find_fog_banks, grow_within
 
 LOGGER = logging.getLogger("snow_plugin")
@@ -194,7 +194,7 @@ class SnowDetection:
     def _first_sweep(self, pool):
         for done, _ in enumerate(pool.map(self._in_strip(self._first_sweep_strip), self.strips), 1):
             self.feedback.setProgress(10 + 55 * done / len(self.strips))
-        if (self.tile.state & PixelState.NODATA).all():
+        if has_flag(self.tile.state, PixelState.NODATA).all():
             raise ProductError(tr("The product {name} has no valid pixel (all nodata): choose another date.").format(
                 name=self.product.identifier))
         if self.dem:
@@ -212,7 +212,7 @@ class SnowDetection:
         with self.timer.work_on("first sweep steps"):
             strip = sweeps.first_sweep(inputs, self.params, self.product.multi, self.dem_nodata_value)
         if strip.fog is not None and inputs.dem is not None:
-            strip.fog[np.isnan(inputs.dem)] |= FogEvidence.NO_ELEVATION
+            strip.fog[np.isnan(inputs.dem)] |= np.uint8(FogEvidence.NO_ELEVATION)
         self.tile.store(slice(row_start, row_stop), strip)
         if self.histogram is not None:
             clear = ~strip.has(PixelState.ALL_CLOUD)
@@ -223,7 +223,7 @@ class SnowDetection:
 
     def _snowline(self):
         """zs, and the pass-2 gate (zs is reported even when the gate closes)."""
-        self.pass1_fraction = np.count_nonzero(self.tile.state & PixelState.PASS1) / self.tile.state.size
+        self.pass1_fraction = np.count_nonzero(has_flag(self.tile.state, PixelState.PASS1)) / self.tile.state.size
         if self.histogram is None:
             return
         self.snowline = self.histogram.snowline_elevation(self.params.fsnow_lim, self.params.fclear_lim)
@@ -243,17 +243,17 @@ class SnowDetection:
         for start, stop in row_strips(height, STRIP_HEIGHT):
             read_start, read_stop = max(start - CLOUD_EDGE_GROWTH, 0), min(stop + CLOUD_EDGE_GROWTH, height)
             rows = fog[read_start:read_stop]
-            grown = grow_within((rows & FogEvidence.SPECTRAL_ANYWHERE) != 0, (rows & FogEvidence.SPECTRAL_LOW) != 0,
+            grown = grow_within(has_flag(rows, FogEvidence.SPECTRAL_ANYWHERE), has_flag(rows, FogEvidence.SPECTRAL_LOW),
                                 CLOUD_EDGE_GROWTH)
             grown_strips.append((start, stop, grown[start - read_start : stop - read_start]))
         for start, stop, grown in grown_strips:  # written once all are grown: each strip reads the original
-            fog[start:stop][grown] |= FogEvidence.SPECTRAL_ANYWHERE
+            fog[start:stop][grown] |= np.uint8(FogEvidence.SPECTRAL_ANYWHERE)
 
     def _fog_rows(self, start, stop):
         """(fog-like, elevation, has elevation) of rows [start, stop) for the valley-fog search."""
         fog = self.tile.fog[start:stop]
-        has_elevation = ((self.tile.state[start:stop] & PixelState.NODATA) == 0) & ((fog & FogEvidence.NO_ELEVATION) == 0)
-        return (fog & FogEvidence.FOG_LIKE) != 0, self.tile.dem_ceiling[start:stop], has_elevation
+        has_elevation = ~has_flag(self.tile.state[start:stop], PixelState.NODATA) & ~has_flag(fog, FogEvidence.NO_ELEVATION)
+        return has_flag(fog, FogEvidence.FOG_LIKE), self.tile.dem_ceiling[start:stop], has_elevation
 
     def _valley_fog(self):
         """Mark the pixels of flat-topped fog banks (rescue on, with a DEM)."""
@@ -271,7 +271,7 @@ class SnowDetection:
                                 self.params.fog_min_area)
         for start, stop in row_strips(self.grid.height, STRIP_HEIGHT):
             fog = self.tile.fog[start:stop]
-            fog[search.mask_rows((fog & FogEvidence.FOG_LIKE) != 0, start)] |= FogEvidence.VALLEY_FOG
+            fog[search.mask_rows(has_flag(fog, FogEvidence.FOG_LIKE), start)] |= np.uint8(FogEvidence.VALLEY_FOG)
         self.fog_banks = search.banks
         if search.unmeasured_km2:
             self.warnings.append(tr("The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.").format(

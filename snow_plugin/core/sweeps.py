@@ -41,6 +41,12 @@ class FogEvidence(IntFlag):
     NO_ELEVATION = 16  # the DEM has no value here
 
 
+def has_flag(bits, flag):
+    """Where the uint8 ``bits`` carry ``flag``. (numpy 2 casts an IntFlag to
+    int64: a uint8 operand keeps uint8 arrays uint8, with numpy 1 and 2.)"""
+    return (bits & np.uint8(flag)) != 0
+
+
 @dataclass
 class FirstSweepStrip:
     """What the first sweep keeps of a strip, and what the histogram needs."""
@@ -55,7 +61,7 @@ class FirstSweepStrip:
     dem_valid_pixels: int = 0
 
     def has(self, flag):
-        return (self.state & flag) != 0
+        return has_flag(self.state, flag)
 
 
 def first_sweep(inputs, params, multi, dem_nodata_value=0.0):
@@ -74,7 +80,7 @@ def first_sweep(inputs, params, multi, dem_nodata_value=0.0):
         (pass1, PixelState.PASS1),
         (steps.pass2_candidates(ndsi, inputs.red, params, multi), PixelState.PASS2_CANDIDATE),
     ):
-        state[condition] |= flag
+        state[condition] |= np.uint8(flag)
 
     ndsi_percent = np.zeros(nodata.shape, np.uint8)
     fsc_toc = np.zeros(nodata.shape, np.uint8)
@@ -99,11 +105,11 @@ def fog_evidence(inputs, excluded, ndsi, params, multi):
     """The rescue's per-pixel evidence; pass-1 snow and nodata never have any."""
     fog = np.zeros(ndsi.shape, np.uint8)
     fog_like = steps.fog_like(excluded, inputs.red, inputs.swir, ndsi, params, multi)
-    fog[fog_like] |= FogEvidence.FOG_LIKE
+    fog[fog_like] |= np.uint8(FogEvidence.FOG_LIKE)
     if inputs.swir2 is not None:
         below_snowline, anywhere = steps.spectral_cloud(fog_like, ndsi, inputs.swir, inputs.swir2, params, multi)
-        fog[below_snowline] |= FogEvidence.SPECTRAL_LOW
-        fog[anywhere] |= FogEvidence.SPECTRAL_ANYWHERE
+        fog[below_snowline] |= np.uint8(FogEvidence.SPECTRAL_LOW)
+        fog[anywhere] |= np.uint8(FogEvidence.SPECTRAL_ANYWHERE)
     return fog
 
 
@@ -154,7 +160,7 @@ def second_sweep(rows, red_coarse, mg2, snowline, pass2_applies, params, multi):
     None), zs (None when not found) and whether pass 2 applies."""
 
     def has(flag):
-        return (rows.state & flag) != 0
+        return has_flag(rows.state, flag)
 
     nodata, all_cloud, pass1 = has(PixelState.NODATA), has(PixelState.ALL_CLOUD), has(PixelState.PASS1)
     cloud_kept = all_cloud & steps.brighter(red_coarse, params.red_dark_cloud, multi)
@@ -208,8 +214,8 @@ def rescued_pixels(rows, snowline_elevation):
     cannot find snow; a pixel without a DEM or a snowline needs the strict one."""
     if rows.fog is None:
         return None, None
-    valley_fog = (rows.fog & FogEvidence.VALLEY_FOG) != 0
-    spectral = (rows.fog & FogEvidence.SPECTRAL_ANYWHERE) != 0
+    valley_fog = has_flag(rows.fog, FogEvidence.VALLEY_FOG)
+    spectral = has_flag(rows.fog, FogEvidence.SPECTRAL_ANYWHERE)
     if snowline_elevation is not None and rows.dem_ceiling is not None:
-        spectral |= ((rows.fog & FogEvidence.SPECTRAL_LOW) != 0) & (rows.dem_ceiling <= snowline_elevation)
+        spectral |= has_flag(rows.fog, FogEvidence.SPECTRAL_LOW) & (rows.dem_ceiling <= snowline_elevation)
     return valley_fog, spectral
