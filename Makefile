@@ -14,7 +14,7 @@ PY := $(VENV)/bin/python
 STAMPS := .make
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-rasterio python3-requests \
-	gdal-bin xvfb pyqt5-dev-tools qttools5-dev-tools python3-venv python3-pip
+	gdal-bin xvfb xauth pyqt5-dev-tools qttools5-dev-tools python3-venv python3-pip
 TS := i18n/snow_plugin_fr.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find snow_plugin -name '*.py' -not -path '*/__pycache__/*')
@@ -37,7 +37,7 @@ $(STAMPS)/system-deps:
 	@mkdir -p $(STAMPS)
 	@if $(SYSTEM_PYTHON) -c "import qgis.core, rasterio, requests" 2>/dev/null \
 	   && command -v lrelease >/dev/null && command -v pylupdate5 >/dev/null \
-	   && command -v xvfb-run >/dev/null && command -v qgis_process >/dev/null; then \
+	   && command -v xvfb-run >/dev/null && command -v xauth >/dev/null && command -v qgis_process >/dev/null; then \
 	  echo "QGIS, rasterio and Qt tools already installed."; \
 	else \
 	  echo "Installing QGIS and tools from Debian packages..."; \
