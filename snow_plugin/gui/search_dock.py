@@ -28,6 +28,10 @@ from snow_plugin.gui.widgets import spin_box
 from snow_plugin.toolbelt.lists import split_list
 from snow_plugin.toolbelt.log_handler import log
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session
+from snow_plugin.toolbelt.hydroweb_credentials import hydroweb_config_and_session
+from snow_plugin.core.geodes.client import GeodesClient
+from snow_plugin.core.hydroweb.client import HydrowebClient
+from snow_plugin.core.hydroweb.config import FSC
 from snow_plugin.toolbelt.preferences import load_settings
 
 
@@ -41,6 +45,7 @@ class SearchDock(QDockWidget):
         self.iface = iface
         self.open_settings = open_settings
         self.records = {}  # identifier -> ProductRecord of the last search
+        self.results_on_hydroweb = False  # the last search was of hydroweb.next (its key downloads them)
         self.downloaded = {}  # identifier -> zip or product folder
         self.layer = None
         self.feature_ids = {}
@@ -58,6 +63,7 @@ class SearchDock(QDockWidget):
         self.collection = QComboBox()
         self.collection.addItem(tr("Sentinel-2 L2A (MAJA reflectance)"), "L2A")
         self.collection.addItem(tr("Theia Snow (L2B)"), "SNOW")
+        self.collection.addItem(tr("Theia Snow FSC (LIS >= 1.7)"), FSC)  # on hydroweb.next
         self.tiles = QLineEdit()
         self.tiles.setPlaceholderText(tr("e.g. T31TCH, T32TLS"))
         # Its buttons give "current map extent", "draw on canvas" and "layer extent".
@@ -169,9 +175,14 @@ class SearchDock(QDockWidget):
             return
         bbox = None if extent is None else (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(),
                                              extent.yMaximum())
-        config = catalogue_config()
-        task = SearchTask(config, catalogue_session(with_key=False, config=config), self.collection.currentData(),
-                          tiles=tiles, bbox=bbox, start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
+        self.results_on_hydroweb = self.collection.currentData() == FSC
+        if self.results_on_hydroweb:  # its key is needed even to search
+            config, session = hydroweb_config_and_session()
+        else:
+            config = catalogue_config()
+            session = catalogue_session(with_key=False, config=config)
+        task = SearchTask(config, session, self.collection.currentData(),
+                          client_class=HydrowebClient if self.results_on_hydroweb else GeodesClient, tiles=tiles, bbox=bbox, start=self.start.date().toPyDate(), end=self.end.date().toPyDate(),
                           max_cloud=self.max_cloud.value(), latest_only=self.latest_only.isChecked(),
                           max_records=self.max_results.value())
         self._save_form()
@@ -292,8 +303,12 @@ class SearchDock(QDockWidget):
     def download_selected(self):
         records = [self.records[key] for key in self.selected_identifiers()]
         settings = load_settings()
-        config = catalogue_config(settings)
-        task = DownloadTask(config, catalogue_session(with_key=True, config=config), records,
+        if self.results_on_hydroweb:
+            config, session = hydroweb_config_and_session()
+        else:
+            config = catalogue_config(settings)
+            session = catalogue_session(with_key=True, config=config)
+        task = DownloadTask(config, session, records,
                             Path(settings.download_folder), self.files.currentData(),
                             settings.max_parallel_downloads, settings.stall_timeout)
         task.product_progress.connect(self._product_progress)
