@@ -57,7 +57,7 @@ build_root() {
     security=$(archive_uri Debian-Security)
     [ -n "$mirror" ] || { echo "No Debian archive in this machine's apt sources: run 'apt-get update' first." >&2; exit 1; }
     [ -n "$security" ] || security="${mirror%/}-security/"
-    log "building a Debian $SUITE root in $target (once; about 3 minutes)"
+    log "building a Debian $SUITE root in $target (once; 3 to 9 minutes)"
     $SUDO rm -rf --one-file-system "$target.tmp"
     # shellcheck disable=SC2086 # the package list is a word list
     $SUDO mmdebstrap --quiet --variant=apt --format=directory \
