@@ -22,7 +22,8 @@ from rasterio.errors import RasterioIOError
 from rasterio.transform import array_bounds, from_origin
 from rasterio.warp import reproject, transform_bounds
 
-from snow_plugin.core.errors import CancelledError, DemError
+from snow_plugin.core.errors import DemError
+from snow_plugin.core.geodes.http import raise_if_cancelled
 from snow_plugin.core.i18n import tr
 
 LOGGER = logging.getLogger("snow_plugin")
@@ -82,7 +83,7 @@ def fetch_dem(bounds_lonlat, cache_dir, session, base_url, progress=None, is_can
     names = dem_tile_names(bounds_lonlat)
     tiles, new_ocean = [], []
     for done, name in enumerate(names, start=1):
-        _raise_if_cancelled(is_cancelled)
+        raise_if_cancelled(is_cancelled, tr("The DEM download was cancelled."))
         tile = cache_dir / f"{name}.tif"
         if tile.exists():
             tiles.append(tile)
@@ -147,7 +148,7 @@ def _save_atomically(response, tile, is_cancelled):
     try:
         with os.fdopen(handle, "wb") as sink:
             for chunk in response.iter_content(DOWNLOAD_CHUNK):
-                _raise_if_cancelled(is_cancelled)
+                raise_if_cancelled(is_cancelled, tr("The DEM download was cancelled."))
                 sink.write(chunk)
         expected = response.headers.get("Content-Length")
         if expected is not None and part.stat().st_size != int(expected):
@@ -155,11 +156,6 @@ def _save_atomically(response, tile, is_cancelled):
         os.replace(part, tile)
     finally:
         part.unlink(missing_ok=True)
-
-
-def _raise_if_cancelled(is_cancelled):
-    if is_cancelled and is_cancelled():
-        raise CancelledError(tr("The DEM download was cancelled."))
 
 
 def build_dem_for_grid(tile_paths, dst_crs, dst_transform, width, height, out_path, ocean_cells=()):

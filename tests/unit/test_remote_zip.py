@@ -12,7 +12,7 @@ from werkzeug import Response
 
 from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError, ProductStagingError
 from snow_plugin.core.geodes.http import TransientDownloadError
-from snow_plugin.core.geodes.range_file import HttpRangeFile, RangesUnsupported
+from snow_plugin.core.geodes.range_file import HttpRangeFile, RangesUnsupportedError
 from snow_plugin.core.geodes.remote_zip import fetch_members, select_members
 
 pytestmark = pytest.mark.timeout(20)
@@ -192,7 +192,7 @@ def test_fetch_members_of_a_snow_product(httpserver, tmp_path):
 
 def test_range_file_reports_servers_without_ranges(httpserver, l2a_zip):
     url = serve(httpserver, l2a_zip, ranges=False)
-    with requests.Session() as session, pytest.raises(RangesUnsupported) as refusal:
+    with requests.Session() as session, pytest.raises(RangesUnsupportedError) as refusal:
         HttpRangeFile(session, url)
     refusal.value.response.close()
 

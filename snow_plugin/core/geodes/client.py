@@ -12,10 +12,19 @@ from datetime import date, datetime, time, timezone
 
 import requests
 
-from snow_plugin.core.errors import CancelledError, CatalogueError
+from snow_plugin.core.errors import CatalogueError
 from snow_plugin.core.i18n import tr
 
-from .http import RETRYABLE_STATUSES, backoff_delay, make_session, raise_for_auth, redirect_loop_refusal, wait
+from .http import (
+    RETRYABLE_STATUSES,
+    TransientDownloadError,
+    backoff_pause,
+    make_session,
+    raise_if_cancelled,
+    raise_for_auth,
+    redirect_loop_refusal,
+    with_retries,
+)
 from .records import InvalidFeatureError, record_from_feature
 
 LOGGER = logging.getLogger("snow_plugin")
@@ -136,8 +145,7 @@ class GeodesClient:
         """Features of every page, at most ``cap``, and the catalogue's total."""
         features, page, limit = [], 1, self.config.page_limit
         while True:
-            if is_cancelled is not None and is_cancelled():
-                raise CancelledError(tr("The search was cancelled."))
+            raise_if_cancelled(is_cancelled, tr("The search was cancelled."))
             answer = self._post_json(self.config.search_url, dict(body, page=page, limit=limit), is_cancelled)
             page_features = answer.get("features") if isinstance(answer, dict) else None
             if not isinstance(page_features, list):
@@ -165,8 +173,7 @@ class GeodesClient:
                 result.records.append(record)
 
     def _post_json(self, url, body, is_cancelled=None):
-        for attempt in range(1, SEARCH_TRIES + 1):
-            response = None
+        def once():
             try:
                 response = self.session.post(
                     url, json=body, timeout=(self.config.connect_timeout, self.config.read_timeout)
@@ -174,27 +181,24 @@ class GeodesClient:
             except requests.TooManyRedirects:
                 raise redirect_loop_refusal(self.session) from None
             except requests.RequestException as error:
-                trouble = type(error).__name__
-            if response is not None:
-                raise_for_auth(response, self.session)
-                if response.ok:
-                    return _json(response)
-                if response.status_code not in RETRYABLE_STATUSES:
-                    raise CatalogueError(
-                        tr("GEODES refused the search (HTTP {status}).").format(status=response.status_code)
-                    )
-                trouble = "HTTP {}".format(response.status_code)
-            LOGGER.info("GEODES search: %s, try %d of %d.", trouble, attempt, SEARCH_TRIES)
-            if attempt < SEARCH_TRIES and not wait(
-                backoff_delay(attempt, self.config.retry_backoff, response), is_cancelled
-            ):
-                raise CancelledError(tr("The search was cancelled."))
-        raise CatalogueError(
-            tr(
-                "GEODES did not answer the search ({trouble}): try again later, or check "
-                "the network and proxy settings."
-            ).format(trouble=trouble)
-        )
+                raise TransientDownloadError(type(error).__name__) from None
+            raise_for_auth(response, self.session)
+            if response.ok:
+                return _json(response)
+            if response.status_code not in RETRYABLE_STATUSES:
+                raise CatalogueError(tr("GEODES refused the search (HTTP {status}).").format(status=response.status_code))
+            raise TransientDownloadError("HTTP {}".format(response.status_code), response)
+
+        pause = backoff_pause(self.config.retry_backoff, is_cancelled, tr("The search was cancelled."))
+        try:
+            return with_retries(once, SEARCH_TRIES, pause, "GEODES search")
+        except TransientDownloadError as trouble:
+            raise CatalogueError(
+                tr(
+                    "GEODES did not answer the search ({trouble}): try again later, or check "
+                    "the network and proxy settings."
+                ).format(trouble=trouble.reason)
+            ) from None
 
 
 def _json(response):

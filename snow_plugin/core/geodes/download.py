@@ -25,7 +25,7 @@ from snow_plugin.core.errors import (
 )
 from snow_plugin.core.i18n import tr
 
-from .http import TransientDownloadError, backoff_delay, clone_session, staging_error, wait
+from .http import backoff_delay, clone_session, raise_if_cancelled, staging_error, wait, with_retries
 from .remote_zip import fetch_members
 from .zip_transfer import ZipTransfer, file_md5
 
@@ -119,7 +119,7 @@ class Downloader:
                     outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
                 except CancelledError as error:
                     outcome = DownloadOutcome(None, CANCELLED, str(error), 0, record.identifier)
-                except Exception as error:  # noqa: BLE001 (one product's trouble must not end the queue)
+                except Exception as error:
                     LOGGER.exception("Downloading %s failed", record.identifier)
                     outcome = DownloadOutcome(None, FAILED, str(error), 0, record.identifier)
             self._report(record.identifier, 100.0, final=True)
@@ -188,28 +188,25 @@ class Downloader:
 
     def _download_members(self, record, session, dest_dir, kind):
         name = record.identifier
-        for attempt in range(1, self.max_tries + 1):
-            try:
-                partial = fetch_members(
-                    session,
-                    record.data_url,
-                    dest_dir,
-                    kind,
-                    size=record.size,
-                    progress=lambda percent: self._report(name, percent),
-                    is_cancelled=self._cancelled,
-                    timeout=(self.config.connect_timeout, self.stall_timeout),
-                )
-                break
-            except TransientDownloadError as problem:
-                if attempt == self.max_tries:
-                    raise DownloadError("{}: {}".format(name, problem)) from None
-                LOGGER.warning("%s: %s (try %d of %d).", name, problem, attempt, self.max_tries)
-                self._retry(name, attempt, problem.response)
-            except ProductStagingError:
-                raise
-            except DownloadError as error:
-                raise DownloadError("{}: {}".format(name, error)) from None
+
+        def once():
+            return fetch_members(
+                session,
+                record.data_url,
+                dest_dir,
+                kind,
+                size=record.size,
+                progress=lambda percent: self._report(name, percent),
+                is_cancelled=self._cancelled,
+                timeout=(self.config.connect_timeout, self.stall_timeout),
+            )
+
+        try:
+            partial = with_retries(once, self.max_tries, lambda attempt, response: self._retry(name, attempt, response), name)
+        except ProductStagingError:
+            raise
+        except DownloadError as error:  # a transient trouble after the last try, or a final one
+            raise DownloadError("{}: {}".format(name, error)) from None
         message = tr("{name}: {count} files fetched ({received} MB received, {saved} MB saved).").format(
             name=name,
             count=len(partial.paths),
@@ -262,8 +259,7 @@ class Downloader:
         return self._stop.is_set() or (self.is_cancelled is not None and self.is_cancelled())
 
     def _raise_if_cancelled(self):
-        if self._cancelled():
-            raise CancelledError(tr("The download was cancelled; it will resume from where it stopped."))
+        raise_if_cancelled(self._cancelled, tr("The download was cancelled; it will resume from where it stopped."))
 
     def _track(self, records):
         self._stop.clear()

@@ -7,6 +7,8 @@ may echo URLs or headers), so the key cannot leak into messages or logs.
 
 import email.utils
 import ipaddress
+import logging
+import re
 import time
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -15,9 +17,10 @@ import requests
 from requests.structures import CaseInsensitiveDict
 
 from snow_plugin.__about__ import __version__
-from snow_plugin.core.errors import ApiKeyRefusedError, DownloadError, ProductStagingError
+from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, DownloadError, ProductStagingError
 from snow_plugin.core.i18n import tr
 
+LOGGER = logging.getLogger("snow_plugin")
 API_KEY_HEADER = "X-API-Key"
 DEFAULT_USER_AGENT = "snow_plugin/{} (QGIS plugin; python-requests)".format(__version__)
 # A refused key sometimes shows as a redirect loop towards the login page;
@@ -70,12 +73,45 @@ def _site(hostname):
 class TransientDownloadError(DownloadError):
     """Worth another try: a broken or stalled connection, 429, 5xx, damaged bytes.
 
-    ``response``, when there is one, may say how long to wait (``Retry-After``).
+    The message completes a sentence for the user; ``response``, when there
+    is one, may say how long to wait (``Retry-After``).
     """
 
     def __init__(self, message, response=None):
         super().__init__(message)
+        self.reason = message
         self.response = response
+
+
+def with_retries(attempt_once, tries, pause, label):
+    """``attempt_once()``'s result, trying ``tries`` times while it raises
+    TransientDownloadError; ``pause(attempt, response)`` waits between tries
+    (and may raise CancelledError). The last trouble is raised as it is.
+    The one retry policy of the network code (search, downloads)."""
+    for attempt in range(1, tries + 1):
+        try:
+            return attempt_once()
+        except TransientDownloadError as trouble:
+            LOGGER.warning("%s: %s (try %d of %d).", label, trouble.reason, attempt, tries)
+            if attempt == tries:
+                raise
+            pause(attempt, trouble.response)
+    raise ValueError("tries must be at least 1")
+
+
+def backoff_pause(backoff, is_cancelled, cancel_message):
+    """A ``pause`` for with_retries: the server's Retry-After, else exponential."""
+
+    def pause(attempt, response=None):
+        if not wait(backoff_delay(attempt, backoff, response), is_cancelled):
+            raise CancelledError(cancel_message)
+
+    return pause
+
+
+def raise_if_cancelled(is_cancelled, message):
+    if is_cancelled is not None and is_cancelled():
+        raise CancelledError(message)
 
 
 def make_session(api_key=None, proxies=None, user_agent=DEFAULT_USER_AGENT):
@@ -176,22 +212,17 @@ def wait(seconds, is_cancelled=None, step=0.1):
         time.sleep(min(step, remaining))
 
 
-def range_start(response):
-    """First byte of a 206 answer ("Content-Range: bytes 1000-4999/5000")."""
-    value = response.headers.get("Content-Range", "")
-    try:
-        return int(value.split(" ", 1)[1].split("-", 1)[0])
-    except (IndexError, ValueError):
-        return None
+CONTENT_RANGE = re.compile(r"^\s*bytes\s+(?:(\d+)-(\d+)|\*)/(\d+|\*)\s*$")
 
 
-def range_total(response):
-    """Full length announced by a 416 answer ("Content-Range: bytes */5000")."""
-    value = response.headers.get("Content-Range", "")
-    try:
-        return int(value.rsplit("/", 1)[1])
-    except (IndexError, ValueError):
-        return None
+def content_range(response):
+    """(start, end excluded, total) of "Content-Range: bytes 1000-4999/5000"
+    (a 206 answer) or "bytes */5000" (a 416 one); None for what is missing."""
+    match = CONTENT_RANGE.match(response.headers.get("Content-Range", ""))
+    if not match:
+        return None, None, None
+    first, last, total = (None if group in (None, "*") else int(group) for group in match.groups())
+    return first, None if last is None else last + 1, total
 
 
 def says_offline(response):

@@ -2,7 +2,6 @@
 
 import logging
 import os
-import re
 
 import requests
 from urllib3.exceptions import HTTPError as Urllib3Error
@@ -13,6 +12,7 @@ from snow_plugin.core.i18n import tr
 from .http import (
     RETRYABLE_STATUSES,
     TransientDownloadError,
+    content_range,
     raise_for_auth,
     redirect_loop_refusal,
     says_offline,
@@ -25,7 +25,7 @@ DEFAULT_BLOCK = 256 * 1024  # an L2A central directory is ~30 KB: the first requ
 DEFAULT_TIMEOUT = (15, 120)  # (connect, read) seconds; a stalled read is a timeout
 
 
-class RangesUnsupported(DownloadError):
+class RangesUnsupportedError(DownloadError):
     """The server ignored the Range header and answered 200 with the whole file.
 
     ``response`` is that 200 response, unread, so a caller can fall back to
@@ -146,7 +146,7 @@ class HttpRangeFile:
         except requests.RequestException as error:
             raise TransientDownloadError(network_failure_message(error)) from error
         if response.status_code == 200:
-            raise RangesUnsupported(response)
+            raise RangesUnsupportedError(response)
         if response.status_code != 206:
             try:
                 self._raise_for_status(response)
@@ -202,13 +202,12 @@ class HttpRangeFile:
 
 
 def _parse_content_range(response):
-    """(start, end, total) of "Content-Range: bytes 1000-4999/5000", end excluded."""
-    match = re.match(r"bytes (\d+)-(\d+)/(\d+)", response.headers.get("Content-Range", ""))
-    if not match:
+    """(start, end excluded, total) of a 206 answer; a transient trouble without one."""
+    start, end, total = content_range(response)
+    if None in (start, end, total):
         response.close()
         raise TransientDownloadError(_wrong_bytes())
-    start, last, total = (int(group) for group in match.groups())
-    return start, last + 1, total
+    return start, end, total
 
 
 def network_failure_message(error):

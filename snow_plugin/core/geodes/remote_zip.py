@@ -18,15 +18,15 @@ from pathlib import Path, PurePosixPath
 
 import requests
 
-from snow_plugin.core.errors import CancelledError, DownloadError
+from snow_plugin.core.errors import DownloadError
 from snow_plugin.core.i18n import tr
 
 from .archive import extract_member
-from .http import TransientDownloadError
+from .http import TransientDownloadError, raise_if_cancelled
 from .range_file import (
     DEFAULT_TIMEOUT,
     HttpRangeFile,
-    RangesUnsupported,
+    RangesUnsupportedError,
     network_failure_message,
     truncated_message,
 )
@@ -106,7 +106,7 @@ def fetch_members(session, url, dest_dir, kind, size=None, progress=None, is_can
     dest_dir = Path(dest_dir)
     try:
         remote = HttpRangeFile(session, url, size=size, timeout=timeout)
-    except RangesUnsupported as refusal:
+    except RangesUnsupportedError as refusal:
         LOGGER.info("%s does not support partial downloads: downloading the whole zip.", url)
         return _fetch_from_full_zip(refusal.response, dest_dir, kind, size, progress, is_cancelled)
     with remote, _open_zip(remote, url) as archive:
@@ -115,7 +115,7 @@ def fetch_members(session, url, dest_dir, kind, size=None, progress=None, is_can
         expected = remote.bytes_received + sum(end - start for start, end in (spans[i.filename] for i in infos))
 
         def after_chunk():
-            _raise_if_cancelled(is_cancelled)
+            raise_if_cancelled(is_cancelled, tr("The download was cancelled."))
             if progress is not None:
                 progress(100.0 * remote.bytes_received / expected)
 
@@ -145,7 +145,7 @@ def _fetch_from_full_zip(response, dest_dir, kind, size, progress, is_cancelled)
             downloaded = _save_body(response, sink, size, progress, is_cancelled)
         with _open_zip(temp_zip, response.url) as archive:
             names = select_members(archive.namelist(), kind)
-            paths = [_extract(archive, archive.getinfo(name), dest_dir, lambda: _raise_if_cancelled(is_cancelled))
+            paths = [_extract(archive, archive.getinfo(name), dest_dir, lambda: raise_if_cancelled(is_cancelled, tr("The download was cancelled.")))
                      for name in names]
     finally:
         response.close()
@@ -158,7 +158,7 @@ def _save_body(response, sink, size, progress, is_cancelled):
     done = 0
     try:
         for chunk in response.iter_content(COPY_CHUNK):
-            _raise_if_cancelled(is_cancelled)
+            raise_if_cancelled(is_cancelled, tr("The download was cancelled."))
             sink.write(chunk)
             done += len(chunk)
             if progress and total:
@@ -189,7 +189,3 @@ def _extract(archive, info, dest_dir, after_chunk):
             )
         ) from error
 
-
-def _raise_if_cancelled(is_cancelled):
-    if is_cancelled and is_cancelled():
-        raise CancelledError(tr("The download was cancelled."))

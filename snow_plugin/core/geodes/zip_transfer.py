@@ -9,7 +9,6 @@ transfer at once.
 """
 
 import hashlib
-import logging
 
 import requests
 from urllib3.exceptions import ReadTimeoutError
@@ -19,25 +18,16 @@ from snow_plugin.core.i18n import tr
 
 from .http import (
     RETRYABLE_STATUSES,
+    TransientDownloadError,
+    content_range,
     raise_for_auth,
-    range_start,
-    range_total,
     redirect_loop_refusal,
     says_offline,
     staging_error,
+    with_retries,
 )
 
-LOGGER = logging.getLogger("snow_plugin")
 CHUNK_SIZE = 64 * 1024
-
-
-class _TransientProblem(Exception):
-    """Worth another try; ``reason`` completes a sentence for the user."""
-
-    def __init__(self, reason, response=None):
-        super().__init__(reason)
-        self.reason = reason
-        self.response = response
 
 
 def file_md5(path):
@@ -71,24 +61,19 @@ class ZipTransfer:
 
     def run(self):
         """Fill and verify the ``.part``; raise ``DownloadError`` when the tries are spent."""
-        for attempt in range(1, self.max_tries + 1):
+        def once():
             self.check_cancelled()
-            try:
-                self._fetch_once()
-                self._verify()
-                return
-            except _TransientProblem as problem:
-                last = problem
-                LOGGER.warning(
-                    "%s: %s (try %d of %d).", self.record.identifier, problem.reason, attempt, self.max_tries
+            self._fetch_once()
+            self._verify()
+
+        try:
+            with_retries(once, self.max_tries, self.pause, self.record.identifier)
+        except TransientDownloadError as last:
+            raise DownloadError(
+                tr("{name} could not be downloaded after {tries} tries: {reason}. Try again later.").format(
+                    name=self.record.identifier, tries=self.max_tries, reason=last.reason
                 )
-            if attempt < self.max_tries:
-                self.pause(attempt, last.response)
-        raise DownloadError(
-            tr("{name} could not be downloaded after {tries} tries: {reason}. Try again later.").format(
-                name=self.record.identifier, tries=self.max_tries, reason=last.reason
-            )
-        )
+            ) from None
 
     def _fetch_once(self):
         """Stream into the ``.part``, appending when the server honours the range."""
@@ -99,19 +84,20 @@ class ZipTransfer:
         except requests.TooManyRedirects:
             raise redirect_loop_refusal(self.session) from None
         except requests.RequestException as error:
-            raise _TransientProblem(self._connection_trouble(error, tr("the server could not be reached"))) from None
+            raise TransientDownloadError(self._connection_trouble(error, tr("the server could not be reached"))) from None
         with response:
             self._check_status(response)
-            if response.status_code == 416 and range_total(response) == offset:
+            served_start, _, served_total = content_range(response)
+            if response.status_code == 416 and served_total == offset:
                 return  # the .part is already whole: only the check remains
-            if response.status_code == 416 or (response.status_code == 206 and range_start(response) != offset):
+            if response.status_code == 416 or (response.status_code == 206 and served_start != offset):
                 self.part.unlink(missing_ok=True)
-                raise _TransientProblem(tr("the partial file did not match the server's file, restarting"))
+                raise TransientDownloadError(tr("the partial file did not match the server's file, restarting"))
             start = offset if response.status_code == 206 else 0
             expected = _expected_total(response, start, self.record.size)
             position = self._save(response, start, expected)
         if expected is not None and position < expected:
-            raise _TransientProblem(tr("the connection closed before the end of the file"))
+            raise TransientDownloadError(tr("the connection closed before the end of the file"))
 
     def _save(self, response, start, expected):
         """Write the body at ``start`` of the ``.part``; return where it ends."""
@@ -127,7 +113,7 @@ class ZipTransfer:
                         self.on_percent(100.0 * position / expected)
             except requests.RequestException as error:
                 reason = self._connection_trouble(error, tr("the connection was interrupted"))
-                raise _TransientProblem(reason) from None
+                raise TransientDownloadError(reason) from None
         return position
 
     def _check_status(self, response):
@@ -138,7 +124,7 @@ class ZipTransfer:
         if status != 429 and (status == 202 or self.record.online is False or says_offline(response)):
             raise staging_error(self.record.identifier)
         if status in RETRYABLE_STATUSES:
-            raise _TransientProblem(tr("the server answered HTTP {status}").format(status=status), response)
+            raise TransientDownloadError(tr("the server answered HTTP {status}").format(status=status), response)
         raise DownloadError(
             tr("The server refused to send {name} (HTTP {status}).").format(name=self.record.identifier, status=status)
         )
@@ -147,12 +133,12 @@ class ZipTransfer:
         if self.record.md5:
             if file_md5(self.part) != self.record.md5:
                 self.part.unlink()
-                raise _TransientProblem(
+                raise TransientDownloadError(
                     tr("the file does not match its MD5 checksum (damaged in transit) and was deleted")
                 )
         elif self.record.size is not None and self.part.stat().st_size != self.record.size:
             self.part.unlink()
-            raise _TransientProblem(tr("the file does not have the announced size and was deleted"))
+            raise TransientDownloadError(tr("the file does not have the announced size and was deleted"))
 
     def _connection_trouble(self, error, otherwise):
         # While streaming, requests wraps urllib3's read timeout in a ConnectionError.

@@ -14,9 +14,9 @@ this STAC service.
 
 import json
 
-from snow_plugin.core.errors import CancelledError, CatalogueError
+from snow_plugin.core.errors import CatalogueError
 from snow_plugin.core.geodes.client import GeodesClient, _matched
-from snow_plugin.core.geodes.http import API_KEY_HEADER
+from snow_plugin.core.geodes.http import API_KEY_HEADER, raise_if_cancelled
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.product_names import tile_from_name
 
@@ -42,8 +42,7 @@ class HydrowebClient(GeodesClient):
     def _read_pages(self, body, cap, on_progress, is_cancelled):
         features, url, request, asked = [], self.config.search_url, dict(body, limit=self.config.page_limit), set()
         while True:
-            if is_cancelled is not None and is_cancelled():
-                raise CancelledError(tr("The search was cancelled."))
+            raise_if_cancelled(is_cancelled, tr("The search was cancelled."))
             asked.add(json.dumps(request, sort_keys=True))
             answer = self._post_json(url, request, is_cancelled)
             page_features = answer.get("features") if isinstance(answer, dict) else None
