@@ -74,6 +74,7 @@ demo: package
 	$(PY) scripts/demo.py
 
 test: package
+	$(PY) -m ruff check snow_plugin tests scripts
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The whole suite on the other QGIS whatever Debian this machine runs (a root

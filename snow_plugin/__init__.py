@@ -5,7 +5,7 @@
 """
 
 
-def classFactory(iface):  # noqa: N802 (QGIS API name)
+def classFactory(iface):
     from snow_plugin.plugin import SnowPlugin
 
     return SnowPlugin(iface)

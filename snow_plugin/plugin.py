@@ -26,13 +26,13 @@ class SnowPlugin:
         self.actions = []
         self.menu_name = tr("&Theia Snow")
 
-    def initProcessing(self):  # noqa: N802 (QGIS API name)
+    def initProcessing(self):
         from snow_plugin.processing_provider.provider import SnowProvider
 
         self.provider = SnowProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802 (QGIS API name)
+    def initGui(self):
         from snow_plugin.gui.summary_dialog import show_summary_over_qgis
         from snow_plugin.gui.season_window import show_season_over_qgis
         from snow_plugin.processing_provider.result_layers import set_summary_viewer

@@ -73,7 +73,7 @@ class _MarkerFeedback(Feedback):
         super().__init__()
         self.marker = marker
 
-    def isCanceled(self):  # noqa: N802 (QgsProcessingFeedback API)
+    def isCanceled(self):
         return bool(self.marker) and os.path.exists(self.marker)
 
 

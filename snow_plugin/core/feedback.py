@@ -14,15 +14,15 @@ class Feedback:
         self.on_progress = on_progress
         self.cancelled = False
 
-    def setProgress(self, percent):  # noqa: N802 (QgsProcessingFeedback API)
+    def setProgress(self, percent):
         if self.on_progress:
             self.on_progress(percent)
 
-    def isCanceled(self):  # noqa: N802 (QgsProcessingFeedback API)
+    def isCanceled(self):
         return self.cancelled
 
-    def pushInfo(self, message):  # noqa: N802 (QgsProcessingFeedback API)
+    def pushInfo(self, message):
         LOGGER.info(message)
 
-    def pushWarning(self, message):  # noqa: N802 (QgsProcessingFeedback API)
+    def pushWarning(self, message):
         LOGGER.warning(message)

@@ -115,7 +115,7 @@ class OutputSet:
         for dataset in self._datasets.values():
             try:
                 dataset.close()
-            except Exception:  # noqa: BLE001 - closing a broken file during cleanup
+            except Exception:
                 if not quiet:
                     raise
         self._datasets = {}

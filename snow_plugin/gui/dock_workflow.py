@@ -95,7 +95,7 @@ class _Feedback(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803 (QGIS API names)
+    def reportError(self, text, fatalError=False):
         self.errors.append(text)
         super().reportError(text, fatalError)
 

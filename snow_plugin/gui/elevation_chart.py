@@ -40,7 +40,7 @@ class ElevationBandChart(QWidget):
         self.fog_tops = sorted(fog_tops)  # m, top elevation of each valley-fog bank
         self.setMinimumSize(360, 300)
 
-    def paintEvent(self, event):  # noqa: N802 (Qt API name)
+    def paintEvent(self, event):
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         if not self.bands:

@@ -69,7 +69,7 @@ class PixelExplainTool(QgsMapToolEmitPoint):
         self.project = project
         self._results = {}  # (summary path, mtime) -> DetectionResult (opening a product costs)
 
-    def canvasReleaseEvent(self, event):  # noqa: N802 (QGIS API name)
+    def canvasReleaseEvent(self, event):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         self.explain_at(event.mapPoint())

@@ -22,7 +22,7 @@ class SeasonChart(QWidget):
         self.rows = rows
         self.setMinimumSize(640, 360)
 
-    def paintEvent(self, event):  # noqa: N802 (Qt API name)
+    def paintEvent(self, event):
         painter = QPainter(self)
         paint_season_chart(painter, QRectF(self.rect()), self.rows)
         painter.end()

@@ -44,7 +44,7 @@ class ResultTask(QgsTask):
             return True
         except SnowPluginError as error:
             self.error = error
-        except Exception as error:  # noqa: BLE001 (an exception escaping run() would be lost, or crash QGIS)
+        except Exception as error:
             LOGGER.exception("%s failed", self.description())
             self.error = error
         return False

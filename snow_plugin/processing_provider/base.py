@@ -15,16 +15,16 @@ from snow_plugin.toolbelt.i18n import help_page
 class SnowAlgorithm(QgsProcessingAlgorithm):
     """Base of every ``theiasnow:`` algorithm."""
 
-    def createInstance(self):  # noqa: N802 (QGIS API name)
+    def createInstance(self):
         return type(self)()
 
     def icon(self):
         return QIcon(str(resources_dir() / "icon.svg"))
 
-    def helpUrl(self):  # noqa: N802 (QGIS API name)
+    def helpUrl(self):
         return help_page().as_uri()
 
-    def shortHelpString(self):  # noqa: N802 (QGIS API name)
+    def shortHelpString(self):
         return "".join("<p>{}</p>".format(paragraph) for paragraph in self.help_paragraphs())
 
     def help_paragraphs(self):
@@ -45,7 +45,7 @@ class SnowDetectionAlgorithm(SnowAlgorithm):
     def group(self):
         return tr("Snow detection")
 
-    def groupId(self):  # noqa: N802 (QGIS API name)
+    def groupId(self):
         return "snowdetection"
 
 
@@ -55,7 +55,7 @@ class CatalogueAlgorithm(SnowAlgorithm):
     def group(self):
         return tr("Catalogue (GEODES)")
 
-    def groupId(self):  # noqa: N802 (QGIS API name)
+    def groupId(self):
         return "catalogue"
 
 

@@ -39,7 +39,7 @@ class AgreementLayer(StyledResultLayer):
         super().__init__(project, group, name, 0, True, None, agreement_qml())
         self.comparison_path = summary_path
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessLayer(self, layer, context, feedback):
         super().postProcessLayer(layer, context, feedback)
         if _comparison_viewer is not None:
             _comparison_viewer(self.comparison_path)
@@ -58,7 +58,7 @@ class CompareAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "compare"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Compare with the official Theia Snow product")
 
     def help_paragraphs(self):
@@ -67,7 +67,7 @@ class CompareAlgorithm(SnowDetectionAlgorithm):
             tr("The official product is brought onto the local grid by nearest neighbour when the grids differ; pixels without data on either side are left out. Outputs: the agreement map (both snow, both no snow, both cloud, snow on one side only, cloud on one side only), the confusion table (pixels, local classes in rows, official classes in columns), the overall agreement, Cohen's kappa and the snow F1 score over the pixels clear on both sides, and the agreement per elevation band when the local result has a DEM."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.LOCAL, tr("Local result (*_SNW_R2.tif or *_SNOW.json)"), FILE_BEHAVIOR,
             fileFilter=tr("Snow results (*_SNW_R2.tif *_SNOW.json);;All files (*)"),
@@ -87,7 +87,7 @@ class CompareAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SNOW_F1", tr("F1 score of snow")))
         self.addOutput(QgsProcessingOutputNumber("CLEAR_PIXELS", tr("Pixels clear on both sides")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         local = self.parameterAsFile(parameters, self.LOCAL, context)
         official = self.parameterAsFile(parameters, self.OFFICIAL, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
@@ -108,7 +108,7 @@ class CompareAlgorithm(SnowDetectionAlgorithm):
             "CLEAR_PIXELS": scores.clear_pixels,
         }
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessAlgorithm(self, context, feedback):
         project = context.project()
         if self._loaded is None or project is None:
             return {}

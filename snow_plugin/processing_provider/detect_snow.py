@@ -93,7 +93,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "detectsnow"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Detect snow, clouds and fog (Let-It-Snow)")
 
     def help_paragraphs(self):
@@ -109,7 +109,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             tr("The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.INPUT, tr("Theia L2A product (folder or zip)"), FILE_BEHAVIOR,
@@ -131,7 +131,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("SNOW_PERCENT", tr("Snow (% of valid pixels)")))
         self.addOutput(QgsProcessingOutputNumber("CLOUD_PERCENT", tr("Cloud (% of valid pixels)")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+    def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
@@ -150,7 +150,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             return False, str(error)
         return True, ""
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def prepareAlgorithm(self, parameters, context, feedback):
         # Layers are read here, on the main thread; processAlgorithm may run in a worker.
         dem = _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context))
         self._dem_source = DemSource(self, parameters, context, dem)
@@ -160,7 +160,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         }
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         params = self._detection_parameters(parameters, context)
         output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         product = self.parameterAsFile(parameters, self.INPUT, context)
@@ -191,7 +191,7 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
         results.setdefault("FSC_OG", None)
         return results
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessAlgorithm(self, context, feedback):
         if self._result is not None:
             queue_result_layers(context, self._result.outputs, self._result.metadata["product"])
         return {}

@@ -49,7 +49,7 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "detectsnowbatch"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Detect snow on many products (batch, local or Dask cluster)")
 
     def help_paragraphs(self):
@@ -60,7 +60,7 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
             tr("Outputs: the list of the JSON summaries, the number of failed products and snow_batch_report.csv in the output folder (product, status, reason, seconds), replaced at each batch."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Theia L2A products (folders, zips, or folders holding them)"), SOURCE_FILE))
         add_detection_parameters(self)
@@ -73,7 +73,7 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Products that failed")))
         self.addOutput(QgsProcessingOutputFile("REPORT", tr("Batch report (CSV)")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def prepareAlgorithm(self, parameters, context, feedback):
         # Layers and settings are read here, on the main thread.
         dem = _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context))
         self._dem_source = DemSource(self, parameters, context, dem)
@@ -83,7 +83,7 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
         }
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         # The same parameter reading as the single-product algorithm (same names).
         params = DetectSnowAlgorithm._detection_parameters(self, parameters, context)
         output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)

@@ -58,7 +58,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
     def name(self):
         return "download"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Download Theia products (GEODES)")
 
     def help_paragraphs(self):
@@ -69,7 +69,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             tr("A product already in the destination folder is skipped. An interrupted or cancelled download resumes where it stopped on the next run. An offline product is being staged by the production centre: run the download again later. The log lists the outcome of each product."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterString(
                 self.IDENTIFIERS,
@@ -106,13 +106,13 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.STAGED, tr("Products being staged (retry later)")))
         self.addOutput(QgsProcessingOutputNumber(self.FAILED, tr("Products that failed")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+    def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if ok and not self._identifiers(parameters, context) and parameters.get(self.INPUT) in (None, ""):
             return False, tr("Give product identifiers or a footprint layer.")
         return ok, message
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def prepareAlgorithm(self, parameters, context, feedback):
         # The key may need the master password of the authentication database: main thread.
         self._settings = load_settings()
         self._config = catalogue_config(self._settings)
@@ -120,7 +120,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
         self._hydroweb = hydroweb_config_and_session()  # its products need its own key
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         destination = Path(self.parameterAsString(parameters, self.DESTINATION, context))
         files = FILE_KINDS[self.parameterAsEnum(parameters, self.FILES, context)]
         outcomes = []

@@ -57,7 +57,7 @@ class ExplainPixelsAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "explainpixels"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Why these pixels? (explain a detection at points)")
 
     def help_paragraphs(self):
@@ -66,7 +66,7 @@ class ExplainPixelsAlgorithm(SnowDetectionAlgorithm):
             tr("Give the result's *_SNOW.json: it names the product, the DEM and the parameters of the run, which must still be where they were. The values are those the detection computed: the class is that of the snow map, the code that of the decision raster. Points outside the product get an empty class."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.RESULT, tr("Detection result (*_SNOW.json)"), FILE_BEHAVIOR,
             fileFilter=tr("Snow summaries (*_SNOW.json);;JSON files (*.json)"),
@@ -76,7 +76,7 @@ class ExplainPixelsAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of points")))
         self.addOutput(QgsProcessingOutputNumber("OUTSIDE", tr("Points outside the product")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         summary = self.parameterAsFile(parameters, self.RESULT, context)
         source = self.parameterAsSource(parameters, self.POINTS, context)
         if source is None:

@@ -45,7 +45,7 @@ class FetchDemAlgorithm(CatalogueAlgorithm):
     def name(self):
         return "fetchdem"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Fetch a DEM (Copernicus GLO-30)")
 
     def help_paragraphs(self):
@@ -57,7 +57,7 @@ class FetchDemAlgorithm(CatalogueAlgorithm):
             ),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFile(
                 self.INPUT, tr("Theia L2A product (folder or zip)"), FILE_BEHAVIOR, optional=True,
@@ -79,19 +79,19 @@ class FetchDemAlgorithm(CatalogueAlgorithm):
         )
         self.addParameter(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("DEM")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+    def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if ok and not self._product_path(parameters, context) and parameters.get(self.EXTENT) in (None, ""):
             return False, tr("Give a product or an extent.")
         return ok, message
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def prepareAlgorithm(self, parameters, context, feedback):
         self._settings = load_settings()
         self._dem_url = catalogue_config(self._settings).dem_url
         self._session = public_session(self._dem_url)
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         out_path = Path(self.parameterAsOutputLayer(parameters, self.OUTPUT, context))
         try:
             grid = self._grid(parameters, context)

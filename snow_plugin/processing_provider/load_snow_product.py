@@ -46,7 +46,7 @@ class LoadSnowProductAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "loadsnowproduct"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Load a Theia Snow product (styled)")
 
     def help_paragraphs(self):
@@ -56,7 +56,7 @@ class LoadSnowProductAlgorithm(SnowDetectionAlgorithm):
             tr("L3B syntheses of a period are loaded too: the snow cover duration (SCD, days), the snow onset and melt-out dates of the longest snow period (SOD, SMOD, labelled with calendar dates when the file name gives the period), the number of clear observations (NOBS) and of snow periods (NSP). Only the first one is shown at first."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Theia Snow product (folder, zip or raster)"), FILE_BEHAVIOR,
             fileFilter=tr("Zip archives or rasters (*.zip *.ZIP *.tif *.TIF);;All files (*)"),
@@ -64,7 +64,7 @@ class LoadSnowProductAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputString("LAYERS", tr("Rasters loaded (separated by ;)")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", tr("Number of rasters")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         try:
             rasters = find_snow_rasters(path)

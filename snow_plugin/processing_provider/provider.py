@@ -15,13 +15,13 @@ class SnowProvider(QgsProcessingProvider):
     def name(self):
         return tr("Theia Snow")
 
-    def longName(self):  # noqa: N802 (QGIS API name)
+    def longName(self):
         return tr("Theia Snow (Let-It-Snow snow and cloud/fog detection)")
 
     def icon(self):
         return QIcon(str(resources_dir() / "icon.svg"))
 
-    def loadAlgorithms(self):  # noqa: N802 (QGIS API name)
+    def loadAlgorithms(self):
         for algorithm_class in _algorithm_classes():
             self.addAlgorithm(algorithm_class())
 

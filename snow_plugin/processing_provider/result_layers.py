@@ -134,7 +134,7 @@ class StyledResultLayer(QgsProcessingLayerPostProcessorInterface):
         cls._alive.append(processor)
         return processor
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessLayer(self, layer, context, feedback):
         self.done = True
         if not isinstance(layer, QgsRasterLayer):
             return

@@ -33,7 +33,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "samplescene"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Make the offline sample scene (workshops)")
 
     def help_paragraphs(self):
@@ -44,7 +44,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
             tr("An official-style Theia Snow product (L2B-SNOW folder) comes with it: the Let-It-Snow run with its defaults and the DEM, as CNES makes the official products, to practise 'Compare with the official Theia Snow product' offline."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterNumber(
             self.SIZE, tr("Size (20 m pixels per side)"), NUMBER_INTEGER, 600, False, 100, FULL_TILE))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Seed"), NUMBER_INTEGER, 2021, False, 0))
@@ -55,7 +55,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
         self.addOutput(QgsProcessingOutputFile("COMPOSITE", tr("False colour (SWIR, red, green)")))
         self.addOutput(QgsProcessingOutputFolder("OFFICIAL", tr("Official-style Theia Snow product (L2B folder)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         folder = Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context))
         size = self.parameterAsInt(parameters, self.SIZE, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)

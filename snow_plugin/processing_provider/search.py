@@ -59,7 +59,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
     def name(self):
         return "search"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Search Theia products (GEODES)")
 
     def help_paragraphs(self):
@@ -71,7 +71,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
             tr("Theia Snow FSC (LIS >= 1.7): the current snow products (fractional snow cover, collection LIS_FSC_PREOP) are served by a second catalogue, hydroweb.next, which needs its own API key even to search (create it in your hydroweb.next user settings; it is kept in the QGIS authentication database, or read from the HYDROWEB_API_KEY environment variable). A season over a basin: give its tiles, its extent or its polygons (Basin) and the season's first and last days."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.COLLECTION, tr("Collection"), [tr("Sentinel-2 L2A (surface reflectance)"), tr("Theia Snow (L2B)"), tr("Theia Snow FSC (LIS >= 1.7)")],
@@ -105,7 +105,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Products found"), SOURCE_POLYGON))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of products found")))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API name)
+    def checkParameterValues(self, parameters, context):
         ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
@@ -116,7 +116,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
             return False, tr("The start date is after the end date.")
         return True, ""
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def prepareAlgorithm(self, parameters, context, feedback):
         # Settings, proxy and key are read on the main thread; searching GEODES
         # needs no key, hydroweb.next needs its own.
         if self.parameterAsEnum(parameters, self.COLLECTION, context) == HYDROWEB_FSC:
@@ -126,7 +126,7 @@ class SearchAlgorithm(CatalogueAlgorithm):
             self._session = catalogue_session(with_key=False, config=self._config)
         return True
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         max_cloud = self.parameterAsDouble(parameters, self.MAX_CLOUD, context)
         choice = self.parameterAsEnum(parameters, self.COLLECTION, context)
         collection = FSC if choice == HYDROWEB_FSC else COLLECTION_KEYS[choice]

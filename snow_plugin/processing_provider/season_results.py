@@ -36,7 +36,7 @@ class SeriesTablePostProcessor(QgsProcessingLayerPostProcessorInterface):
         cls._alive.append(processor)
         return processor
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessLayer(self, layer, context, feedback):
         self.done = True
         if _series_viewer is not None:
             _series_viewer(self.csv_path)

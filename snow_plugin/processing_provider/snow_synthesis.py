@@ -30,7 +30,7 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "snowsynthesis"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Snow-cover syntheses of a season (SCD, SOD, SMOD, NOBS, NSP)")
 
     def help_paragraphs(self):
@@ -41,7 +41,7 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
             tr("Period: by default the hydrological year (1 September to 31 August) containing the latest input; every input must lie in the period. Pixels never clear are no data."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Snow maps (files, folders or zips)"), SOURCE_FILE))
         self.addParameter(QgsProcessingParameterDateTime(self.START, tr("Start of the period"), DATE_ONLY, optional=True))
@@ -51,7 +51,7 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
         for key, label in layer_names().items():
             self.addOutput(QgsProcessingOutputRasterLayer(key, label))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         try:
             result = snow_synthesis(

@@ -54,7 +54,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
     def name(self):
         return "snowtimeseries"
 
-    def displayName(self):  # noqa: N802 (QGIS API name)
+    def displayName(self):
         return tr("Snow time series over a basin")
 
     def help_paragraphs(self):
@@ -64,7 +64,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
             tr("The basin is the union of the polygon layer's features (default: the products' whole footprint); its part outside every footprint is left out. With a DEM, one column per elevation band gives the snow share of the band's clear pixels. Areas come from the products' pixel size (20 m: 0.0004 km²). Products outside the optional period are left out."),
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API name)
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Snow products or results (files, folders or zips)"), SOURCE_FILE))
         self.addParameter(QgsProcessingParameterFeatureSource(self.BASIN, tr("Basin (polygons)"), [SOURCE_POLYGON], optional=True))
@@ -80,7 +80,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
             self.OUTPUT_CHART, tr("Time series chart"), tr("PNG images (*.png)"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("DATES", tr("Number of acquisition dates")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+    def processAlgorithm(self, parameters, context, feedback):
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
         chart_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHART, context) or None
         try:
@@ -102,7 +102,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
         self._csv_path = csv_path
         return {self.OUTPUT_CSV: csv_path, self.OUTPUT_CHART: chart_path, "DATES": len(result.rows)}
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API name)
+    def postProcessAlgorithm(self, context, feedback):
         if self._csv_path:
             queue_series_table(context, self._csv_path)
         return {}

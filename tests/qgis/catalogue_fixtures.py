@@ -69,19 +69,19 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.infos, self.warnings, self.errors = [], [], []
         self.cancel_at = cancel_at
 
-    def pushInfo(self, text):  # noqa: N802 (QGIS API name)
+    def pushInfo(self, text):
         self.infos.append(text)
         super().pushInfo(text)
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+    def reportError(self, text, fatalError=False):
         self.errors.append(text)
         super().reportError(text, fatalError)
 
-    def setProgress(self, progress):  # noqa: N802
+    def setProgress(self, progress):
         if self.cancel_at is not None and progress >= self.cancel_at:
             self.cancel()
         super().setProgress(progress)

@@ -18,7 +18,7 @@ from werkzeug import Response
 from snow_plugin.core.synthetic import make_scene
 from snow_plugin.processing_provider import auto_dem
 from snow_plugin.toolbelt.preferences import PluginSettings
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 from tests.qgis.catalogue_fixtures import RecordingFeedback, run
 
 pytestmark = pytest.mark.timeout(60)

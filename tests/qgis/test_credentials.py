@@ -9,7 +9,7 @@ from qgis.core import QgsApplication, QgsSettings
 from snow_plugin.toolbelt.credentials import clear_api_key, has_stored_api_key, read_api_key, store_api_key
 from snow_plugin.toolbelt.log_handler import install_log_handler, remove_log_handler
 from snow_plugin.toolbelt.preferences import load_settings
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.timeout(20)
 SECRET = "geodes-secret-key-5f1c9a7e"

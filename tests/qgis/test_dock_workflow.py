@@ -6,7 +6,6 @@ Snow product of the same tile and date found, downloaded and compared."""
 import time
 from datetime import datetime, timezone
 
-import numpy as np
 import pytest
 import rasterio
 from qgis.core import QgsApplication, QgsPalettedRasterRenderer, QgsProject

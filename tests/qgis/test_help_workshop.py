@@ -12,7 +12,6 @@ import re
 import shutil
 from pathlib import Path
 
-import numpy as np
 import pytest
 import rasterio
 from qgis.core import QgsMapRendererCustomPainterJob, QgsMapSettings, QgsPointXY

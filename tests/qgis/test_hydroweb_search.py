@@ -15,7 +15,7 @@ from snow_plugin.toolbelt.hydroweb_credentials import (
     read_hydroweb_key,
     store_hydroweb_key,
 )
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 from tests.qgis.catalogue_fixtures import run
 from tests.support.fake_hydroweb import FakeHydroweb
 

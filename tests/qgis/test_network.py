@@ -6,7 +6,7 @@ from qgis.core import QgsSettings
 
 from snow_plugin.toolbelt.network import catalogue_config, catalogue_session, public_session, qgis_proxies
 from snow_plugin.toolbelt.preferences import load_settings, save_settings
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 from tests.qgis.catalogue_fixtures import RecordingFeedback, run
 
 pytestmark = pytest.mark.timeout(20)

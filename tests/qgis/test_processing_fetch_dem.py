@@ -11,7 +11,7 @@ from rasterio.transform import from_origin
 from werkzeug import Response
 
 from snow_plugin.core.synthetic import make_scene
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 from tests.qgis.catalogue_fixtures import RecordingFeedback, run
 
 pytestmark = pytest.mark.timeout(30)

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 from tests.qgis.catalogue_fixtures import RecordingFeedback, run
 from tests.support.fake_geodes import SNOW
 

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QDialog, QLineEdit
 from snow_plugin.gui.settings_dialog import SettingsDialog
 from snow_plugin.toolbelt.credentials import has_stored_api_key, read_api_key
 from snow_plugin.toolbelt.preferences import load_settings
-from tests.qgis.catalogue_fixtures import *  # noqa: F401,F403
+from tests.qgis.catalogue_fixtures import *  # noqa: F403
 
 pytestmark = pytest.mark.timeout(20)
 SECRET = "dialog-secret-key-93be1"

@@ -39,10 +39,10 @@ class GeodesHandler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 (base class signature)
         pass
 
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):
         self._serve("GET")
 
-    def do_POST(self):  # noqa: N802
+    def do_POST(self):
         self._serve("POST")
 
     def _serve(self, method):

@@ -84,7 +84,7 @@ def test_cancel_stops_cleanly(products, tmp_path):
     folder, scenes = products
 
     class CancelAfterFirst(Feedback):
-        def pushInfo(self, message):  # noqa: N802
+        def pushInfo(self, message):
             if ": done in" in message:
                 self.cancelled = True
 

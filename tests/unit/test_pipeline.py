@@ -613,7 +613,7 @@ class CancelAfter(Feedback):
         self.calls = calls
         self.asked = 0
 
-    def isCanceled(self):  # noqa: N802
+    def isCanceled(self):
         self.asked += 1
         return self.asked >= self.calls
 

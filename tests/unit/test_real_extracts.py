@@ -24,12 +24,13 @@ def band_path(folder, suffix):
 
 
 def band_at_20m(folder, suffix, b11):
-    """A 10 m band on the B11 grid with GDAL's cubic warp (whole image)."""
+    """A 10 m band on the B11 grid with GDAL's cubic warp (whole image),
+    -10000 declared as nodata as LIS does (genuine files carry no tag)."""
     with rasterio.open(band_path(folder, suffix)) as band:
         out = np.zeros(b11.shape, np.int16)
         reproject(
-            band.read(1), out, src_transform=band.transform, src_crs=band.crs, src_nodata=band.nodata,
-            dst_transform=b11.transform, dst_crs=b11.crs, dst_nodata=band.nodata, resampling=Resampling.cubic,
+            band.read(1), out, src_transform=band.transform, src_crs=band.crs, src_nodata=-10000,
+            dst_transform=b11.transform, dst_crs=b11.crs, dst_nodata=-10000, resampling=Resampling.cubic,
         )
     return out
 
@@ -63,7 +64,7 @@ def real_runs(real_data_dir, tmp_path_factory):
 
 
 def test_detection_runs_on_every_extract_and_finds_no_snow(real_runs):
-    for name, (folder, result) in real_runs.items():
+    for name, (_, result) in real_runs.items():
         with rasterio.open(result.outputs["SNW"]) as snw:
             values = snw.read(1)
         assert set(np.unique(values)) <= {0, 205, 255}, name  # snow-free dates: no 100

@@ -237,7 +237,7 @@ def test_cancel_leaves_nothing(season, tmp_path):
     folder, *_ = season
 
     class Cancelled(synthesis.Feedback):
-        def isCanceled(self):  # noqa: N802
+        def isCanceled(self):
             return True
 
     with pytest.raises(synthesis.CancelledError):
