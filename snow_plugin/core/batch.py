@@ -29,7 +29,7 @@ from snow_plugin.core.feedback import Feedback
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.outputs import OutputSet
 from snow_plugin.core.parameters import DetectionParameters
-from snow_plugin.core.product import BAND_SUFFIXES, PRODUCT_NAME
+from snow_plugin.core.product_names import L2A_FILES, match_product_name
 
 REPORT_NAME = "snow_batch_report.csv"
 REPORT_COLUMNS = ("product", "status", "reason", "seconds")
@@ -132,7 +132,7 @@ def find_products(inputs):
 
 
 def _is_product_folder(path):
-    return bool(PRODUCT_NAME.match(path.name)) or any(path.glob("*" + BAND_SUFFIXES["swir"]))
+    return bool(match_product_name(path.name)) or any(path.glob("*" + L2A_FILES["swir"]))
 
 
 # --- the batch -------------------------------------------------------------------

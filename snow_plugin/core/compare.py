@@ -24,7 +24,8 @@ from rasterio.enums import Resampling
 from rasterio.warp import reproject
 
 from snow_plugin.core.ancillary import warp_to_grid
-from snow_plugin.core.definitions import CLOUD, OUTPUT_SUFFIXES, SNOW
+from snow_plugin.core.definitions import CLOUD, SNOW
+from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import OutputError, ProductError
 from snow_plugin.core.grid import Grid
 from snow_plugin.core.i18n import tr

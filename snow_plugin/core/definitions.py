@@ -95,15 +95,3 @@ FSC_PALETTE = [
     (CLOUD, "#ffffff"),
     (NODATA, "#000000"),
 ]
-
-# Output file suffixes, appended to the product identifier.
-OUTPUT_SUFFIXES = {
-    "SNW": "_SNW_R2.tif",
-    "FSC_TOC": "_FSC_TOC.tif",
-    "FSC_OG": "_FSC_OG.tif",
-    "NDSI": "_NDSI.tif",
-    "QCFLAGS": "_QCFLAGS.tif",
-    "DECISION": "_DECISION.tif",
-    "METADATA": "_SNOW.json",
-    "BANDS_CSV": "_SNOW_BANDS.csv",
-}

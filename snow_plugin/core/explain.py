@@ -36,7 +36,6 @@ from snow_plugin.core.definitions import (
     DECISION_SPECTRAL_CLOUD,
     DECISION_VALLEY_FOG,
     DECISION_WATER,
-    OUTPUT_SUFFIXES,
     REFLECTANCE_NODATA,
 )
 from snow_plugin.core.errors import DemError, OutputError, ProductError
@@ -45,6 +44,7 @@ from snow_plugin.core.i18n import tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import STRIP_HEIGHT
 from snow_plugin.core.product import open_product
+from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.resample import RedCoarse, nearest_index, warp_strip_cubic
 from snow_plugin.core.strip_inputs import read_mg2, read_strip
 from snow_plugin.core.styles import decision_labels

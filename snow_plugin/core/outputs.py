@@ -12,9 +12,10 @@ from pathlib import Path
 
 import rasterio
 
-from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, DECISION_CODES, NODATA, OUTPUT_SUFFIXES
+from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, DECISION_CODES, NODATA
 from snow_plugin.core.errors import OutputError
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.styles import style_for_output
 from snow_plugin.core.summary import elevation_bands_csv
 

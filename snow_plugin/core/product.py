@@ -4,11 +4,9 @@ A zip is read in place through GDAL's ``/vsizip/`` (no unpacking). The
 reader only locates files and checks grids; pixels are read by the engine.
 """
 
-import re
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
 import rasterio
@@ -17,58 +15,9 @@ from snow_plugin.core.definitions import DEFAULT_QUANTIFICATION
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.grid import Grid
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.product_names import L2A_FILES, L2A_MASKS, ProductName, parse_product_name
 
-PRODUCT_NAME = re.compile(
-    r"^(?P<platform>SENTINEL2[ABCD]|LANDSAT8[-\w]*)_"
-    r"(?P<date>\d{8})-(?P<time>\d{6})-(?P<millis>\d{3})_"
-    r"(?P<level>L2A|L2B-SNOW|L3A)_(?P<tile>T?\d{2}[A-Z]{3})_"
-    r"(?P<letter>[A-Z])_V(?P<version>\d+-\d+)$"
-)
-
-# role -> file-name suffix inside the product (MASKS/ for masks).
-BAND_SUFFIXES = {
-    "green": "_FRE_B3.tif",
-    "red": "_FRE_B4.tif",
-    "swir": "_FRE_B11.tif",
-    "swir2": "_FRE_B12.tif",  # read only by the fog/cloud rescue
-    "clm": "_CLM_R2.tif",
-    "clm_r1": "_CLM_R1.tif",
-    "mg2": "_MG2_R2.tif",
-    "metadata": "_MTD_ALL.xml",
-}
 REQUIRED_ROLES = ("green", "red", "swir")
-
-
-@dataclass(frozen=True)
-class ProductName:
-    identifier: str
-    platform: str
-    acquired: datetime
-    level: str
-    tile: str
-    version: str
-
-
-def parse_product_name(identifier):
-    """Split a MUSCATE product name; ProductError when it is not one."""
-    match = PRODUCT_NAME.match(identifier)
-    if not match:
-        raise ProductError(
-            tr("'{name}' is not a Theia product name (expected e.g. SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).").format(
-                name=identifier
-            )
-        )
-    acquired = datetime.strptime(match["date"] + match["time"] + match["millis"], "%Y%m%d%H%M%S%f").replace(
-        tzinfo=timezone.utc
-    )
-    return ProductName(
-        identifier=identifier,
-        platform=match["platform"],
-        acquired=acquired,
-        level=match["level"],
-        tile=match["tile"],
-        version=match["version"].replace("-", "."),
-    )
 
 
 @dataclass
@@ -158,16 +107,16 @@ def _identifier(path, members):
     """The product name: from a band file name, else from the folder/zip name."""
     for member in members:
         name = PurePosixPath(member).name
-        if name.endswith(BAND_SUFFIXES["swir"]):
-            return name[: -len(BAND_SUFFIXES["swir"])]
+        if name.endswith(L2A_FILES["swir"]):
+            return name[: -len(L2A_FILES["swir"])]
     return path.name[:-4] if path.suffix.lower() == ".zip" else path.name
 
 
 def _find_members(members):
     found = {}
-    for role, suffix in BAND_SUFFIXES.items():
+    for role, suffix in L2A_FILES.items():
         matches = sorted(m for m in members if m.endswith(suffix) and "/._" not in m)
-        if role in ("clm", "clm_r1", "mg2"):
+        if role in L2A_MASKS:
             matches = [m for m in matches if "MASKS/" in m] or matches
         if matches:
             found[role] = matches[0]
@@ -179,13 +128,13 @@ def _check_required(product):
         if not product.has(role):
             raise ProductError(
                 tr("The product {name} has no {file}: it is not a complete Theia L2A product.").format(
-                    name=product.identifier, file=product.identifier + BAND_SUFFIXES[role]
+                    name=product.identifier, file=product.identifier + L2A_FILES[role]
                 )
             )
     if not product.has("clm") and not product.has("clm_r1"):
         raise ProductError(
             tr("The product {name} has no cloud mask: MASKS/{file} is missing.").format(
-                name=product.identifier, file=product.identifier + BAND_SUFFIXES["clm"]
+                name=product.identifier, file=product.identifier + L2A_FILES["clm"]
             )
         )
 

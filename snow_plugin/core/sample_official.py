@@ -16,7 +16,7 @@ import rasterio
 from snow_plugin.core.definitions import NODATA
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
-from snow_plugin.core.product import parse_product_name
+from snow_plugin.core.product_names import parse_product_name
 from snow_plugin.core.styles import style_for_output
 
 L2B_NODATA = 254

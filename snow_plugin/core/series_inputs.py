@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from snow_plugin.core.definitions import OUTPUT_SUFFIXES
+from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.product_names import date_from_name, tile_from_name

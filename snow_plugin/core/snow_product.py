@@ -15,14 +15,8 @@ from pathlib import Path, PurePosixPath
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.l3b import l3b_kind
+from snow_plugin.core.product_names import SNOW_RASTER_KINDS
 
-# style key -> how to recognise the raster from its file name
-KINDS = (
-    ("QCFLAGS", lambda name: "SNOW-FSC" in name and "QCFLAGS" in name),
-    ("FSC_TOC", lambda name: "SNOW-FSC" in name and "TOC" in name),
-    ("FSC", lambda name: "SNOW-FSC" in name),
-    ("SNW_L2B", lambda name: name.endswith("_SNW_R2.tif")),
-)
 
 
 def raster_kind(file_name):
@@ -30,7 +24,7 @@ def raster_kind(file_name):
     name = PurePosixPath(file_name).name
     if not name.lower().endswith(".tif"):
         return None
-    return next((key for key, matches in KINDS if matches(name)), None) or l3b_kind(name)
+    return next((key for key, matches in SNOW_RASTER_KINDS if matches(name)), None) or l3b_kind(name)
 
 
 def find_snow_rasters(path):

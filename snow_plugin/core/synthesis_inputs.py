@@ -19,7 +19,7 @@ import rasterio
 
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
-from snow_plugin.core.product import parse_product_name
+from snow_plugin.core.product_names import parse_product_name
 from snow_plugin.core.snow_product import find_snow_rasters, raster_kind
 
 SNW_SUFFIX = "_SNW_R2.tif"

@@ -28,7 +28,7 @@ from snow_plugin.core.composite import false_colour_vrt
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.geodes.download import DOWNLOADED, SKIPPED, SNOW
 from snow_plugin.core.i18n import tr
-from snow_plugin.core.product import parse_product_name
+from snow_plugin.core.product_names import parse_product_name
 from snow_plugin.gui.snow_map import false_colour_layer
 from snow_plugin.gui.tasks import TASKS, DownloadTask, SearchTask
 from snow_plugin.toolbelt.log_handler import log

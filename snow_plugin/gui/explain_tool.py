@@ -17,7 +17,7 @@ from qgis.gui import QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDockWidget, QTextBrowser
 
-from snow_plugin.core.definitions import OUTPUT_SUFFIXES
+from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.explain import DetectionResult, clm_bit_labels, decode_bits, mg2_bit_labels
 from snow_plugin.core.i18n import tr

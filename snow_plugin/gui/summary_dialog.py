@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from snow_plugin.core.definitions import OUTPUT_SUFFIXES
+from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.summary import elevation_bands_csv, read_summary

@@ -6,7 +6,7 @@ import logging
 from collections import defaultdict
 
 from snow_plugin.core.errors import ProductError
-from snow_plugin.core.product import parse_product_name
+from snow_plugin.core.product_names import parse_product_name
 from snow_plugin.toolbelt.record_fields import record_from_feature_attributes
 
 LOGGER = logging.getLogger("snow_plugin")

@@ -11,12 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.product_names import match_product_name
 
-# "SENTINEL2B_20200106-105907-758_L2A_T31TCH_C_V4-0": platform, date, level, tile, version.
-PRODUCT_NAME = re.compile(
-    r"^(?P<platform>[A-Z0-9]+)_(?P<date>\d{8}-\d{6})(?:-\d+)?_(?P<level>[A-Z0-9-]+)_"
-    r"T?(?P<tile>\d{2}[A-Z]{3})_[A-Z]_V(?P<version>[\d-]+)$"
-)
 DESCRIPTION_LINE = re.compile(r"^\s*([^:\n]+?)\s*:\s*(.*?)\s*$", re.MULTILINE)
 MD5_TEXT = re.compile(r"^[0-9a-fA-F]{32}$")
 PLATFORM_SHORT_NAMES = {"SENTINEL2A": "S2A", "SENTINEL2B": "S2B", "SENTINEL2C": "S2C"}
@@ -82,7 +78,7 @@ def record_from_feature(feature):
     identifier = _text(properties.get("identifier")) or _text(feature.get("id"))
     if not identifier:
         raise InvalidFeatureError(tr("A catalogue entry has no product identifier."))
-    name = PRODUCT_NAME.match(identifier)
+    name = match_product_name(identifier)
     assets = feature.get("assets") if isinstance(feature.get("assets"), dict) else {}
     data_href, data_facts = _data_asset(assets)
     quicklook_href, _ = _asset_with_role(assets, "overview")
@@ -188,7 +184,7 @@ def _datetime(value, name):
                 moment = moment.replace(tzinfo=timezone.utc)
             return moment.astimezone(timezone.utc)
     if name:
-        return datetime.strptime(name.group("date"), "%Y%m%d-%H%M%S").replace(tzinfo=timezone.utc)
+        return datetime.strptime(name.group("date") + name.group("time"), "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
     return None
 
 

@@ -20,6 +20,7 @@ import requests
 
 from snow_plugin.core.errors import DownloadError
 from snow_plugin.core.i18n import tr
+from snow_plugin.core.product_names import L2A_FILES, OUTPUT_SUFFIXES
 
 from .archive import extract_member
 from .http import TransientDownloadError, raise_if_cancelled
@@ -38,20 +39,20 @@ COPY_CHUNK = 256 * 1024
 # Each role lists alternative patterns, best first; matching ignores case.
 MEMBER_ROLES = {
     "detection": {
-        "band B3": ["*_FRE_B3.tif"],
-        "band B4": ["*_FRE_B4.tif"],
-        "band B11": ["*_FRE_B11.tif"],
-        "cloud mask": ["*MASKS/*_CLM_R2.tif", "*MASKS/*_CLM_R1.tif"],
-        "geophysical mask": ["*MASKS/*_MG2_R2.tif"],
-        "metadata": ["*_MTD_ALL.xml"],
+        "band B3": ["*" + L2A_FILES["green"]],
+        "band B4": ["*" + L2A_FILES["red"]],
+        "band B11": ["*" + L2A_FILES["swir"]],
+        "cloud mask": ["*MASKS/*" + L2A_FILES["clm"], "*MASKS/*" + L2A_FILES["clm_r1"]],
+        "geophysical mask": ["*MASKS/*" + L2A_FILES["mg2"]],
+        "metadata": ["*" + L2A_FILES["metadata"]],
     },
     "snow": {
-        "snow raster": ["*_SNW_R2.tif", "*LIS_S2-SNOW-FSC_*.tif"],
+        "snow raster": ["*" + OUTPUT_SUFFIXES["SNW"], "*LIS_S2-SNOW-FSC_*.tif"],
         "metadata": ["*_MTD_ALL.xml", "*LIS_S2-SNOW-FSC_*.xml", "*LIS_METADATA.xml"],
     },
 }
 # Taken when the zip has them, never required (older products may lack them).
-OPTIONAL_MEMBERS = {"detection": ["*_FRE_B12.tif"], "snow": []}  # B12: the fog/cloud rescue
+OPTIONAL_MEMBERS = {"detection": ["*" + L2A_FILES["swir2"]], "snow": []}  # B12: the fog/cloud rescue
 FSC_COMPANION_WORDS = ("qcflags", "toc")  # FSC layers that are not the snow map
 
 
