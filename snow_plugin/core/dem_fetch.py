@@ -28,7 +28,6 @@ from snow_plugin.core.i18n import tr
 
 LOGGER = logging.getLogger("snow_plugin")
 
-COPERNICUS_DEM_URL = "https://copernicus-dem-30m.s3.amazonaws.com"
 DEM_ATTRIBUTION = (
     "Copernicus DEM GLO-30, © DLR e.V. 2010-2014 and © Airbus Defence and Space GmbH 2014-2018, "
     "provided under COPERNICUS by the European Union and ESA"
