@@ -46,12 +46,13 @@ class FogBankSearch:
 
     def mask_rows(self, fog_like_rows, row_start):
         """The bank pixels among the fog-like pixels of rows starting at ``row_start``."""
-        if not self.banks:
-            return np.zeros(fog_like_rows.shape, dtype=bool)
-        first, rows = row_start // BLOCK, fog_like_rows.shape[0]
-        blocks = self.bank_blocks[first : (row_start + rows - 1) // BLOCK + 1]
-        offset = row_start - first * BLOCK
-        return fog_like_rows & _to_pixels(blocks, (offset + rows, fog_like_rows.shape[1]))[offset:]
+        mask = np.zeros(fog_like_rows.shape, dtype=bool)
+        first, last = row_start // BLOCK, (row_start + fog_like_rows.shape[0] - 1) // BLOCK
+        if self.banks and self.bank_blocks[first : last + 1].any():
+            rows, cols = np.nonzero(fog_like_rows)
+            keep = self.bank_blocks[(rows + row_start) // BLOCK, cols // BLOCK]
+            mask[rows[keep], cols[keep]] = True
+        return mask
 
 
 def array_rows(fog_like, elevation, has_elevation):
@@ -125,9 +126,10 @@ def _blocks(read_rows, shape):
 
     def block_sum(values):
         rows, cols = (-size % BLOCK for size in values.shape)  # partial blocks at the far sides
-        padded = np.pad(values, ((0, rows), (0, cols)))
-        blocks = (padded.shape[0] // BLOCK, BLOCK, padded.shape[1] // BLOCK, BLOCK)
-        return padded.reshape(blocks).sum(axis=(1, 3), dtype=np.float64)
+        padded = np.pad(values.astype(np.int32), ((0, rows), (0, cols)))
+        # strided slices added: much faster than a reduce over the small block axes
+        by_rows = sum(padded[offset::BLOCK] for offset in range(BLOCK))
+        return sum(by_rows[:, offset::BLOCK] for offset in range(BLOCK)).astype(np.float64)
 
     sums = []
     for start, stop, _, _ in _strips(shape[0]):
@@ -156,8 +158,9 @@ def _rim(read_rows, shape, fog_blocks, block_valid, reach):
         for shifted in _shifts(clear, False):
             next_to_clear |= shifted
         inner = slice(start - read_start, stop - read_start)
-        zone = _to_pixels(edge_zone[start // BLOCK :], (stop - start, shape[1]))
-        rows, cols = np.nonzero(fog_like[inner] & next_to_clear[inner] & zone)
+        rows, cols = np.nonzero(fog_like[inner] & next_to_clear[inner])
+        in_zone = edge_zone[(rows + start) // BLOCK, cols // BLOCK]
+        rows, cols = rows[in_zone], cols[in_zone]
         rim_labels = reach[(rows + start) // BLOCK, cols // BLOCK]
         measured = has_elevation[inner][rows, cols]
         unmeasured += np.bincount(rim_labels[~measured], minlength=unmeasured.size)
@@ -201,8 +204,3 @@ def _quantiles(labels, values, count, probabilities):
     for row, probability in enumerate(probabilities):
         result[row, present] = values[starts + np.floor(probability * (sizes - 1)).astype(np.intp)]
     return result
-
-
-def _to_pixels(blocks, shape):
-    """Block values spread back onto the 20 m pixels of ``shape``."""
-    return np.repeat(np.repeat(blocks, BLOCK, axis=0), BLOCK, axis=1)[: shape[0], : shape[1]]
