@@ -125,6 +125,7 @@ class SnowDetection:
         self.dem_nodata_value = check_dem(dem, self.grid) if dem else 0
         self.histogram = SnowlineHistogram(self.params.dz) if dem else None
         self.dem_valid_pixels = 0
+        self.elevation_range = None  # (lowest, highest) m over the valid pixels
         self.water_mask, self.tree_cover = water_mask, tree_cover
         self.with_swir2 = self.params.fog_rescue and self.product.has("swir2")
         self.strips = row_strips(self.grid.height, strip_height)
@@ -220,6 +221,7 @@ class SnowDetection:
             with self._write_lock:
                 self.histogram.accumulate(counts)
                 self.dem_valid_pixels += strip.dem_valid_pixels
+                self.elevation_range = _wider(self.elevation_range, strip.elevation_range)
 
     def _snowline(self):
         """zs, and the pass-2 gate (zs is reported even when the gate closes)."""
@@ -259,11 +261,7 @@ class SnowDetection:
         """Mark the pixels of flat-topped fog banks (rescue on, with a DEM)."""
         if not self.params.fog_rescue or self.tile.dem_ceiling is None:
             return
-        lowest, highest = 32767, -32768
-        for start, stop in row_strips(self.grid.height, STRIP_HEIGHT):
-            _, elevation, has_elevation = self._fog_rows(start, stop)
-            lowest = min(lowest, int(elevation.min(where=has_elevation, initial=32767)))
-            highest = max(highest, int(elevation.max(where=has_elevation, initial=-32768)))
+        lowest, highest = self.elevation_range or (0.0, 0.0)
         if highest - lowest < FLAT_DEM_RELIEF * self.params.fog_top_spread:
             self.warnings.append(tr("The DEM is flat over the product: valley fog cannot be recognised by its flat top."))
             return
@@ -363,6 +361,13 @@ class _PhaseTimer:
     def log(self):
         LOGGER.debug("phases: %s", ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.phases))
         LOGGER.debug("strip threads: %s", ", ".join(f"{name} {seconds:.2f} s" for name, seconds in self.work.items()))
+
+
+def _wider(known, new):
+    """The (low, high) range covering both (either may be None)."""
+    if known is None or new is None:
+        return known or new
+    return min(known[0], new[0]), max(known[1], new[1])
 
 
 def _str(value):

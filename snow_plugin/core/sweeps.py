@@ -59,6 +59,7 @@ class FirstSweepStrip:
     dem_ceiling: np.ndarray = None
     histogram_elevation: np.ndarray = None
     dem_valid_pixels: int = 0
+    elevation_range: tuple = None  # (lowest, highest) m of the valid pixels with a DEM value, or None
 
     def has(self, flag):
         return has_flag(self.state, flag)
@@ -93,6 +94,9 @@ def first_sweep(inputs, params, multi, dem_nodata_value=0.0):
         strip.fog = fog_evidence(inputs, nodata | pass1, ndsi, params, multi)
     if inputs.dem is not None:
         strip.dem_valid_pixels = int(np.count_nonzero(~np.isnan(inputs.dem)))
+        measured = inputs.dem[~np.isnan(inputs.dem) & ~nodata]
+        if measured.size:
+            strip.elevation_range = (float(measured.min()), float(measured.max()))
         dem = np.where(np.isnan(inputs.dem), np.float32(dem_nodata_value), inputs.dem)  # LIS sees the nodata value
         # ceil(DEM): for the integer zs, ceil(z) > zs exactly when z > zs, and
         # int16 halves the memory of a float32 DEM.
