@@ -44,7 +44,7 @@
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="309"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="307"/>
         <source>The DEM {path} has no elevation over the product.</source>
         <translation>Le MNT {path} ne contient aucune altitude sur l'emprise du produit.</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>Impossible de lire le masque d'eau {path} : indiquez une couche raster ou vecteur.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="56"/>
+        <location filename="../snow_plugin/core/product_names.py" line="75"/>
         <source>&apos;{name}&apos; is not a Theia product name (expected e.g. SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</source>
         <translation>« {name} » n'est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
     </message>
@@ -64,32 +64,32 @@
         <translation>Le produit {path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="152"/>
+        <location filename="../snow_plugin/core/product.py" line="101"/>
         <source>The zip {path} is corrupt or truncated ({error}): download it again.</source>
         <translation>Le zip {path} est corrompu ou tronqué ({error}) : téléchargez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="180"/>
+        <location filename="../snow_plugin/core/product.py" line="129"/>
         <source>The product {name} has no {file}: it is not a complete Theia L2A product.</source>
         <translation>Le produit {name} ne contient pas {file} : ce n'est pas un produit Theia L2A complet.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="186"/>
+        <location filename="../snow_plugin/core/product.py" line="135"/>
         <source>The product {name} has no cloud mask: MASKS/{file} is missing.</source>
         <translation>Le produit {name} n'a pas de masque de nuages : MASKS/{file} est absent.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="157"/>
+        <location filename="../snow_plugin/core/compare.py" line="158"/>
         <source>Cannot read {file}: the file is corrupt or truncated.</source>
         <translation>Impossible de lire {file} : le fichier est corrompu ou tronqué.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="240"/>
+        <location filename="../snow_plugin/core/product.py" line="189"/>
         <source>{file} does not match the 20 m grid of the SWIR band (expected about {w}x{h} pixels at 10 m, found {fw}x{fh}).</source>
         <translation>{file} ne correspond pas à la grille de 20 m de la bande SWIR (environ {w}x{h} pixels à 10 m attendus, {fw}x{fh} trouvés).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="255"/>
+        <location filename="../snow_plugin/core/product.py" line="204"/>
         <source>{file} has {fw}x{fh} pixels, but the product grid needs {w}x{h}.</source>
         <translation>{file} fait {fw}x{fh} pixels, mais la grille du produit en exige {w}x{h}.</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>NDSI</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="58"/>
+        <location filename="../snow_plugin/core/outputs.py" line="59"/>
         <source>The output folder {folder} is not writable ({error}): choose another folder.</source>
         <translation>Le dossier de sortie {folder} n'est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
     </message>
@@ -174,62 +174,62 @@
         <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/outputs.py" line="135"/>
+        <location filename="../snow_plugin/core/outputs.py" line="136"/>
         <source>Could not write {path} ({error}): check the free disk space and the folder permissions.</source>
         <translation>Impossible d'écrire {path} ({error}) : vérifiez l'espace disque libre et les droits sur le dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/records.py" line="80"/>
+        <location filename="../snow_plugin/core/geodes/records.py" line="76"/>
         <source>A catalogue entry is not a JSON object.</source>
         <translation>Une entrée du catalogue n'est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/records.py" line="84"/>
+        <location filename="../snow_plugin/core/geodes/records.py" line="80"/>
         <source>A catalogue entry has no product identifier.</source>
         <translation>Une entrée du catalogue n'a pas d'identifiant de produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="98"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="107"/>
         <source>No product found for tile {tile}: check the dates and filters; Theia may also not produce this tile.</source>
         <translation>Aucun produit trouvé pour la tuile {tile} : vérifiez les dates et les filtres ; il se peut aussi que Theia ne produise pas cette tuile.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="106"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="115"/>
         <source>Only the first {count} of {matched} products were read: narrow the search (dates, cloud cover, area) or raise the limit.</source>
         <translation>Seuls les {count} premiers produits sur {matched} ont été lus : affinez la recherche (dates, couverture nuageuse, zone) ou augmentez la limite.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/hydroweb/client.py" line="46"/>
+        <location filename="../snow_plugin/core/hydroweb/client.py" line="45"/>
         <source>The search was cancelled.</source>
         <translation>La recherche a été annulée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="144"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="152"/>
         <source>GEODES sent an answer without a product list: try again later.</source>
         <translation>GEODES a renvoyé une réponse sans liste de produits : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="161"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="169"/>
         <source>A catalogue entry was skipped: {reason}</source>
         <translation>Une entrée du catalogue a été ignorée : {reason}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="204"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="208"/>
         <source>GEODES sent an unreadable answer: try again later.</source>
         <translation>GEODES a renvoyé une réponse illisible : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="262"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="266"/>
         <source>The date &apos;{text}&apos; is not understood: use YYYY-MM-DD.</source>
         <translation>La date « {text} » n'est pas comprise : utilisez le format AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="116"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="152"/>
         <source>The GEODES API key was refused ({reason}): create or renew it on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
         <translation>La clé d'API GEODES a été refusée ({reason}) : créez-la ou renouvelez-la sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="131"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="167"/>
         <source>endless redirections</source>
         <translation>redirections sans fin</translation>
     </message>
@@ -259,92 +259,92 @@
         <translation>{name} a été téléchargé et vérifié.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="87"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="72"/>
         <source>{name} could not be downloaded after {tries} tries: {reason}. Try again later.</source>
         <translation>{name} n'a pas pu être téléchargé après {tries} tentatives : {reason}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="109"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="95"/>
         <source>the partial file did not match the server&apos;s file, restarting</source>
         <translation>le fichier partiel ne correspondait pas au fichier du serveur, reprise depuis le début</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="114"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="100"/>
         <source>the connection closed before the end of the file</source>
         <translation>la connexion a été fermée avant la fin du fichier</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="136"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="172"/>
         <source>{name} is offline and being staged by the Theia production centre: retry later.</source>
         <translation>{name} est hors ligne et en cours de préparation par le centre de production Theia : réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="141"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="127"/>
         <source>the server answered HTTP {status}</source>
         <translation>le serveur a répondu HTTP {status}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="142"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="128"/>
         <source>The server refused to send {name} (HTTP {status}).</source>
         <translation>Le serveur a refusé d'envoyer {name} (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="150"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="136"/>
         <source>the file does not match its MD5 checksum (damaged in transit) and was deleted</source>
         <translation>le fichier ne correspond pas à sa somme de contrôle MD5 (endommagé pendant le transfert) et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="155"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="141"/>
         <source>the file does not have the announced size and was deleted</source>
         <translation>le fichier n'a pas la taille annoncée et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="233"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="230"/>
         <source>Not enough free disk space in {folder} for {name}: {needed} MB needed, {free} MB free. Free some space or choose another folder.</source>
         <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="163"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="149"/>
         <source>no data arrived for {seconds} s (the server stalled)</source>
         <translation>aucune donnée reçue pendant {seconds} s (le serveur ne répond plus)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="129"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="115"/>
         <source>the connection was interrupted</source>
         <translation>la connexion a été interrompue</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="266"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="262"/>
         <source>The download was cancelled; it will resume from where it stopped.</source>
         <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="152"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="153"/>
         <source>Product {name}: {w} x {h} pixels at 20 m.</source>
         <translation>Produit {name} : {w} x {h} pixels à 20 m.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="180"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="181"/>
         <source>No DEM given: the snowline and pass 2 are skipped (only unambiguous snow is detected).</source>
         <translation>Aucun MNT fourni : la limite d'enneigement et la passe 2 sont ignorées (seule la neige sans ambiguïté est détectée).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="198"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="199"/>
         <source>The product {name} has no valid pixel (all nodata): choose another date.</source>
         <translation>Le produit {name} n'a aucun pixel valide (uniquement du nodata) : choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="231"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="233"/>
         <source>No snowline elevation was found on this tile: pass 2 is skipped and the result is less reliable.</source>
         <translation>Aucune altitude de limite d'enneigement n'a été trouvée sur cette tuile : la passe 2 est ignorée et le résultat est moins fiable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="235"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="237"/>
         <source>Too little unambiguous snow on this tile: pass 2 is skipped.</source>
         <translation>Trop peu de neige sans ambiguïté sur cette tuile : la passe 2 est ignorée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="320"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="318"/>
         <source>Snow detection cancelled: no output was written.</source>
         <translation>Détection de la neige annulée : aucune sortie n'a été écrite.</translation>
     </message>
@@ -639,7 +639,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="446"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="457"/>
         <source>Detect snow on the downloaded product</source>
         <translation>Détecter la neige sur le produit téléchargé</translation>
     </message>
@@ -704,17 +704,17 @@
         <translation>{ready} produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="408"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="419"/>
         <source>The search did not finish.</source>
         <translation>La recherche n'a pas abouti.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="418"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="429"/>
         <source>Unexpected error ({error}): see the log panel for details.</source>
         <translation>Erreur inattendue ({error}) : consultez le panneau Journal des messages pour plus de détails.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="425"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="436"/>
         <source>Open the settings</source>
         <translation>Ouvrir les paramètres</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>La couche n'a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="213"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="210"/>
         <source>{name}: {count} files fetched ({received} MB received, {saved} MB saved).</source>
         <translation>{name} : {count} fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</translation>
     </message>
@@ -1249,27 +1249,27 @@
         <translation>La tuile {tile} du MNT est arrivée incomplète. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="162"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="150"/>
         <source>The DEM download was cancelled.</source>
         <translation>Le téléchargement du MNT a été annulé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="195"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="190"/>
         <source>The DEM tiles in {folder} cannot be read ({reason}). Delete them and try again.</source>
         <translation>Les tuiles du MNT dans {folder} sont illisibles ({reason}). Supprimez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="183"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="189"/>
         <source>GEODES refused the search (HTTP {status}).</source>
         <translation>GEODES a refusé la recherche (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="192"/>
+        <location filename="../snow_plugin/core/geodes/client.py" line="196"/>
         <source>GEODES did not answer the search ({trouble}): try again later, or check the network and proxy settings.</source>
         <translation>GEODES n'a pas répondu à la recherche ({trouble}) : réessayez plus tard, ou vérifiez le réseau et les paramètres du proxy.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/http.py" line="110"/>
+        <location filename="../snow_plugin/core/geodes/http.py" line="146"/>
         <source>Downloading from GEODES needs an API key: create one on geodes-portal.cnes.fr (user profile, generate API key) and enter it in the plugin settings.</source>
         <translation>Le téléchargement depuis GEODES nécessite une clé d'API : créez-en une sur geodes-portal.cnes.fr (profil utilisateur, générer une clé d'API) et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
@@ -1279,17 +1279,17 @@
         <translation>Le serveur ne prend pas en charge les téléchargements partiels.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="77"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="78"/>
         <source>The product zip lacks: {members}. It cannot be used for this step.</source>
         <translation>Il manque au zip du produit : {members}. Il ne peut pas être utilisé pour cette étape.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="177"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="178"/>
         <source>The file at {url} is not a readable zip ({reason}). Try again later.</source>
         <translation>Le fichier à l'adresse {url} n'est pas un zip lisible ({reason}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="186"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="187"/>
         <source>{member} arrived damaged ({reason}). Download the product again.</source>
         <translation>{member} est arrivé endommagé ({reason}). Téléchargez de nouveau le produit.</translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation>Le zip contient un nom de fichier dangereux ({member}) ; il n'a pas été extrait.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="195"/>
+        <location filename="../snow_plugin/core/geodes/remote_zip.py" line="162"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
@@ -1314,12 +1314,12 @@
         <translation>Le serveur a répondu HTTP {status}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="215"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="214"/>
         <source>The connection to the server failed ({reason}). Check the network and try again.</source>
         <translation>La connexion au serveur a échoué ({reason}). Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="219"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="218"/>
         <source>The connection closed before all the data arrived. Try again.</source>
         <translation>La connexion a été fermée avant la réception de toutes les données. Réessayez.</translation>
     </message>
@@ -1329,12 +1329,12 @@
         <translation>L'aperçu de {name} n'a pas pu être téléchargé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="102"/>
+        <location filename="../snow_plugin/core/geodes/zip_transfer.py" line="87"/>
         <source>the server could not be reached</source>
         <translation>le serveur n'a pas pu être joint</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="312"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="310"/>
         <source>The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.</source>
         <translation>Le MNT n'a pas d'altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
     </message>
@@ -1369,7 +1369,7 @@
         <translation>Impossible de lire {path} : ce n'est pas un raster que GDAL sait ouvrir.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="154"/>
+        <location filename="../snow_plugin/core/compare.py" line="155"/>
         <source>{path} has no coordinate reference system: assign one, then try again.</source>
         <translation>{path} n'a pas de système de coordonnées de référence : attribuez-lui-en un, puis réessayez.</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>{path} ne couvre pas le produit : choisissez un fichier qui le recouvre.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/range_file.py" line="223"/>
+        <location filename="../snow_plugin/core/geodes/range_file.py" line="222"/>
         <source>The server did not send the requested byte range. Try again later.</source>
         <translation>Le serveur n'a pas envoyé la plage d'octets demandée. Réessayez plus tard.</translation>
     </message>
@@ -1614,7 +1614,7 @@
         <translation>Impossible d'écrire la scène d'exemple dans {folder} ({error}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="446"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="457"/>
         <source>Load the downloaded snow product</source>
         <translation>Charger le produit neige téléchargé</translation>
     </message>
@@ -1804,22 +1804,22 @@
         <translation>la dispersion du brouillard de vallée doit être positive et sa plus petite surface ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="183"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="184"/>
         <source>Valley fog is recognised by its flat top on a DEM: without a DEM only the rescue&apos;s spectral test runs.</source>
         <translation>Le brouillard de vallée se reconnaît à son sommet plat sur un MNT : sans MNT, seul le test spectral du rattrapage s'applique.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="185"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="186"/>
         <source>The product has no B12 band (2.2 µm): the rescue's spectral test is skipped; only valley fog is looked for.</source>
         <translation>Le produit n'a pas de bande B12 (2,2 µm) : le test spectral du rattrapage est sauté ; seul le brouillard de vallée est recherché.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="268"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="266"/>
         <source>The DEM is flat over the product: valley fog cannot be recognised by its flat top.</source>
         <translation>Le MNT est plat sur le produit : le brouillard de vallée ne peut pas être reconnu à son sommet plat.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/pipeline.py" line="277"/>
+        <location filename="../snow_plugin/core/pipeline.py" line="275"/>
         <source>The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.</source>
         <translation>Le MNT n'a pas d'altitude sous {area} km² de zones semblables à du brouillard : le test du brouillard de vallée les a laissées de côté.</translation>
     </message>
@@ -1836,12 +1836,12 @@
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="65"/>
         <source>Measures how far a local snow detection agrees with the official Theia Snow product of the same tile: an L2B-SNOW product (*_SNW_R2.tif, 254 is no data) or a Let-It-Snow 1.7 or newer FSC product (1 to 100 is snow), as a folder, a zip or a raster.</source>
-        <translation>Mesure l&apos;accord d&apos;une détection locale de la neige avec le produit Theia Neige officiel de la même tuile : un produit L2B-SNOW (*_SNW_R2.tif, 254 est l&apos;absence de donnée) ou un produit FSC de Let-It-Snow 1.7 ou plus récent (1 à 100 est de la neige), en dossier, en zip ou en raster.</translation>
+        <translation>Mesure l'accord d'une détection locale de la neige avec le produit Theia Neige officiel de la même tuile : un produit L2B-SNOW (*_SNW_R2.tif, 254 est l'absence de donnée) ou un produit FSC de Let-It-Snow 1.7 ou plus récent (1 à 100 est de la neige), en dossier, en zip ou en raster.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="65"/>
         <source>The official product is brought onto the local grid by nearest neighbour when the grids differ; pixels without data on either side are left out. Outputs: the agreement map (both snow, both no snow, both cloud, snow on one side only, cloud on one side only), the confusion table (pixels, local classes in rows, official classes in columns), the overall agreement, Cohen&apos;s kappa and the snow F1 score over the pixels clear on both sides, and the agreement per elevation band when the local result has a DEM.</source>
-        <translation>Le produit officiel est ramené sur la grille locale au plus proche voisin quand les grilles diffèrent ; les pixels sans donnée d&apos;un côté ou de l&apos;autre sont laissés de côté. Sorties : la carte d&apos;accord (neige des deux côtés, sans neige des deux côtés, nuage des deux côtés, neige d&apos;un seul côté, nuage d&apos;un seul côté), la matrice de confusion (pixels, classes locales en lignes, classes officielles en colonnes), l&apos;accord global, le kappa de Cohen et le score F1 de la neige sur les pixels dégagés des deux côtés, et l&apos;accord par tranche d&apos;altitude quand le résultat local a un MNT.</translation>
+        <translation>Le produit officiel est ramené sur la grille locale au plus proche voisin quand les grilles diffèrent ; les pixels sans donnée d'un côté ou de l'autre sont laissés de côté. Sorties : la carte d'accord (neige des deux côtés, sans neige des deux côtés, nuage des deux côtés, neige d'un seul côté, nuage d'un seul côté), la matrice de confusion (pixels, classes locales en lignes, classes officielles en colonnes), l'accord global, le kappa de Cohen et le score F1 de la neige sur les pixels dégagés des deux côtés, et l'accord par tranche d'altitude quand le résultat local a un MNT.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="71"/>
@@ -1861,7 +1861,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="81"/>
         <source>Agreement map</source>
-        <translation>Carte d&apos;accord</translation>
+        <translation>Carte d'accord</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="82"/>
@@ -1871,7 +1871,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="83"/>
         <source>Agreement per elevation band (CSV)</source>
-        <translation>Accord par tranche d&apos;altitude (CSV)</translation>
+        <translation>Accord par tranche d'altitude (CSV)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/compare.py" line="84"/>
@@ -1916,7 +1916,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/auto_dem.py" line="60"/>
         <source>DEM source &apos;none&apos;: the snowline and pass 2 are skipped.</source>
-        <translation>Source du MNT « aucun » : la limite d&apos;enneigement et la passe 2 sont omises.</translation>
+        <translation>Source du MNT « aucun » : la limite d'enneigement et la passe 2 sont omises.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/auto_dem.py" line="65"/>
@@ -1926,7 +1926,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/sample_scene.py" line="40"/>
         <source>An official-style Theia Snow product (L2B-SNOW folder) comes with it: the Let-It-Snow run with its defaults and the DEM, as CNES makes the official products, to practise &apos;Compare with the official Theia Snow product&apos; offline.</source>
-        <translation>Un produit Theia Snow de style officiel (dossier L2B-SNOW) l&apos;accompagne : l&apos;exécution de Let-It-Snow avec ses paramètres par défaut et le MNT, comme le CNES produit les produits officiels, pour s&apos;exercer hors ligne à « Comparer avec le produit officiel Theia Snow ».</translation>
+        <translation>Un produit Theia Snow de style officiel (dossier L2B-SNOW) l'accompagne : l'exécution de Let-It-Snow avec ses paramètres par défaut et le MNT, comme le CNES produit les produits officiels, pour s'exercer hors ligne à « Comparer avec le produit officiel Theia Snow ».</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/sample_scene.py" line="56"/>
@@ -1946,7 +1946,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/search.py" line="66"/>
         <source>Theia Snow FSC (LIS &gt;= 1.7): the current snow products (fractional snow cover, collection LIS_FSC_PREOP) are served by a second catalogue, hydroweb.next, which needs its own API key even to search (create it in your hydroweb.next user settings; it is kept in the QGIS authentication database, or read from the HYDROWEB_API_KEY environment variable). A season over a basin: give its tiles, its extent or its polygons (Basin) and the season&apos;s first and last days.</source>
-        <translation>Theia Snow FSC (LIS &gt;= 1.7) : les produits de neige actuels (fraction de couverture neigeuse, collection LIS_FSC_PREOP) sont servis par un second catalogue, hydroweb.next, qui demande sa propre clé d&apos;API même pour chercher (créez-la dans vos paramètres d&apos;utilisateur hydroweb.next ; elle est gardée dans la base d&apos;authentification de QGIS, ou lue dans la variable d&apos;environnement HYDROWEB_API_KEY). Une saison sur un bassin : donnez ses tuiles, son emprise ou ses polygones (Bassin) et les premier et dernier jours de la saison.</translation>
+        <translation>Theia Snow FSC (LIS &gt;= 1.7) : les produits de neige actuels (fraction de couverture neigeuse, collection LIS_FSC_PREOP) sont servis par un second catalogue, hydroweb.next, qui demande sa propre clé d'API même pour chercher (créez-la dans vos paramètres d'utilisateur hydroweb.next ; elle est gardée dans la base d'authentification de QGIS, ou lue dans la variable d'environnement HYDROWEB_API_KEY). Une saison sur un bassin : donnez ses tuiles, son emprise ou ses polygones (Bassin) et les premier et dernier jours de la saison.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="66"/>
@@ -1966,17 +1966,17 @@
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
         <source>Runs the snow detection of &apos;Detect snow, clouds and fog&apos; on many Theia L2A products with the same parameters; each product&apos;s outputs are those of a single run, written into the output folder.</source>
-        <translation>Lance la détection de la neige de « Détecter la neige, les nuages et le brouillard » sur de nombreux produits Theia L2A avec les mêmes paramètres ; les sorties de chaque produit sont celles d&apos;un traitement seul, écrites dans le dossier de sortie.</translation>
+        <translation>Lance la détection de la neige de « Détecter la neige, les nuages et le brouillard » sur de nombreux produits Theia L2A avec les mêmes paramètres ; les sorties de chaque produit sont celles d'un traitement seul, écrites dans le dossier de sortie.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
         <source>Inputs: product folders, zips, or folders holding them. A product whose complete outputs already exist is skipped (the batch resumes where it stopped) unless overwriting is allowed. A product that cannot be processed (corrupt zip, wrong grid) is reported with its reason and the others go on.</source>
-        <translation>Entrées : dossiers de produits, zips, ou dossiers qui les contiennent. Un produit dont les sorties complètes existent déjà est ignoré (le lot reprend où il s&apos;était arrêté), sauf si l&apos;écrasement est permis. Un produit qui ne peut être traité (zip corrompu, mauvaise grille) est signalé avec sa raison et les autres continuent.</translation>
+        <translation>Entrées : dossiers de produits, zips, ou dossiers qui les contiennent. Un produit dont les sorties complètes existent déjà est ignoré (le lot reprend où il s'était arrêté), sauf si l'écrasement est permis. Un produit qui ne peut être traité (zip corrompu, mauvaise grille) est signalé avec sa raison et les autres continuent.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
         <source>Workers: the number of products processed at once on this computer (default: the number of cores). Scheduler: empty to use local processes, or the address of a Dask distributed scheduler (e.g. tcp://10.0.0.5:8786) whose workers see the products and the output folder at the same paths and can import this plugin; it needs the Python package distributed.</source>
-        <translation>Processus : le nombre de produits traités à la fois sur cet ordinateur (par défaut : le nombre de cœurs). Ordonnanceur : vide pour des processus locaux, ou l&apos;adresse d&apos;un ordonnanceur Dask distributed (par ex. tcp://10.0.0.5:8786) dont les workers voient les produits et le dossier de sortie aux mêmes chemins et peuvent importer cette extension ; il faut le paquet Python distributed.</translation>
+        <translation>Processus : le nombre de produits traités à la fois sur cet ordinateur (par défaut : le nombre de cœurs). Ordonnanceur : vide pour des processus locaux, ou l'adresse d'un ordonnanceur Dask distributed (par ex. tcp://10.0.0.5:8786) dont les workers voient les produits et le dossier de sortie aux mêmes chemins et peuvent importer cette extension ; il faut le paquet Python distributed.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="69"/>
         <source>Dask scheduler address (empty: local processes)</source>
-        <translation>Adresse de l&apos;ordonnanceur Dask (vide : processus locaux)</translation>
+        <translation>Adresse de l'ordonnanceur Dask (vide : processus locaux)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="72"/>
@@ -2016,12 +2016,12 @@
     <message>
         <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
         <source>DEM source: without a DEM, the Copernicus DEM GLO-30 is downloaded from its public bucket (no account), cached in the &apos;dem_cache&apos; folder of the download folder and warped onto the product; offline, or when the download fails, one warning says so and the detection runs without the snowline and pass 2. Choose &apos;None&apos; to skip the DEM. The JSON summary records the DEM source and, for Copernicus, its attribution.</source>
-        <translation>Source du MNT : sans MNT, le MNT Copernicus GLO-30 est téléchargé depuis son dépôt public (sans compte), mis en cache dans le dossier « dem_cache » du dossier de téléchargement et reprojeté sur le produit ; hors ligne, ou si le téléchargement échoue, un avertissement le signale et la détection se fait sans limite d&apos;enneigement ni passe 2. Choisissez « Aucun » pour se passer du MNT. Le résumé JSON indique la source du MNT et, pour Copernicus, son attribution.</translation>
+        <translation>Source du MNT : sans MNT, le MNT Copernicus GLO-30 est téléchargé depuis son dépôt public (sans compte), mis en cache dans le dossier « dem_cache » du dossier de téléchargement et reprojeté sur le produit ; hors ligne, ou si le téléchargement échoue, un avertissement le signale et la détection se fait sans limite d'enneigement ni passe 2. Choisissez « Aucun » pour se passer du MNT. Le résumé JSON indique la source du MNT et, pour Copernicus, son attribution.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_source.py" line="47"/>
         <source>The DEM source is &apos;the DEM raster given&apos; but no DEM is given: give one or choose another source.</source>
-        <translation>La source du MNT est « le raster de MNT fourni » mais aucun MNT n&apos;est fourni : donnez-en un ou choisissez une autre source.</translation>
+        <translation>La source du MNT est « le raster de MNT fourni » mais aucun MNT n'est fourni : donnez-en un ou choisissez une autre source.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="58"/>
@@ -2031,17 +2031,17 @@
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="61"/>
         <source>The snow cover of a basin through a season: one CSV row per acquisition date, sorted by date, with the basin area, the areas of valid, clear, cloudy, snow-covered and snow-free pixels, the snow share of the clear pixels, the cloud share of the valid pixels and the snowline zs of our detection results (empty for other products).</source>
-        <translation>L&apos;enneigement d&apos;un bassin au fil d&apos;une saison : une ligne CSV par date d&apos;acquisition, triée par date, avec la surface du bassin, les surfaces des pixels valides, dégagés, nuageux, enneigés et sans neige, la part de neige des pixels dégagés, la part de nuage des pixels valides et la limite d&apos;enneigement zs de nos résultats de détection (vide pour les autres produits).</translation>
+        <translation>L'enneigement d'un bassin au fil d'une saison : une ligne CSV par date d'acquisition, triée par date, avec la surface du bassin, les surfaces des pixels valides, dégagés, nuageux, enneigés et sans neige, la part de neige des pixels dégagés, la part de nuage des pixels valides et la limite d'enneigement zs de nos résultats de détection (vide pour les autres produits).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="61"/>
         <source>Inputs, mixed at will: results of the snow detection (*_SNOW.json or *_SNW_R2.tif), Theia L2B-SNOW products (254 is no data) and Let-It-Snow 1.7+ FSC products (a pixel of 1–100 % counts as snow), as files, folders or zips. Every product must be on one grid (same CRS, pixel size and alignment, as the Sentinel-2 tiles of one UTM zone); products of the same date on neighbouring tiles are merged, their overlap counted once.</source>
-        <translation>Entrées, mélangées à volonté : résultats de la détection de la neige (*_SNOW.json ou *_SNW_R2.tif), produits Theia L2B-SNOW (254 est l&apos;absence de données) et produits FSC de Let-It-Snow 1.7 et plus (un pixel de 1 à 100 % compte comme neige), en fichiers, dossiers ou zips. Tous les produits doivent être sur une même grille (même SCR, même taille et même alignement des pixels, comme les tuiles Sentinel-2 d&apos;un même fuseau UTM) ; les produits d&apos;une même date sur des tuiles voisines sont fusionnés, leur recouvrement compté une fois.</translation>
+        <translation>Entrées, mélangées à volonté : résultats de la détection de la neige (*_SNOW.json ou *_SNW_R2.tif), produits Theia L2B-SNOW (254 est l'absence de données) et produits FSC de Let-It-Snow 1.7 et plus (un pixel de 1 à 100 % compte comme neige), en fichiers, dossiers ou zips. Tous les produits doivent être sur une même grille (même SCR, même taille et même alignement des pixels, comme les tuiles Sentinel-2 d'un même fuseau UTM) ; les produits d'une même date sur des tuiles voisines sont fusionnés, leur recouvrement compté une fois.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="61"/>
         <source>The basin is the union of the polygon layer's features (default: the products' whole footprint); its part outside every footprint is left out. With a DEM, one column per elevation band gives the snow share of the band's clear pixels. Areas come from the products' pixel size (20 m: 0.0004 km²). Products outside the optional period are left out.</source>
-        <translation>Le bassin est l&apos;union des entités de la couche de polygones (par défaut : toute l&apos;emprise des produits) ; sa partie hors de toute emprise est écartée. Avec un MNT, une colonne par tranche d&apos;altitude donne la part de neige des pixels dégagés de la tranche. Les surfaces viennent de la taille des pixels des produits (20 m : 0,0004 km²). Les produits hors de la période facultative sont écartés.</translation>
+        <translation>Le bassin est l'union des entités de la couche de polygones (par défaut : toute l'emprise des produits) ; sa partie hors de toute emprise est écartée. Avec un MNT, une colonne par tranche d'altitude donne la part de neige des pixels dégagés de la tranche. Les surfaces viennent de la taille des pixels des produits (20 m : 0,0004 km²). Les produits hors de la période facultative sont écartés.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="68"/>
@@ -2056,7 +2056,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="72"/>
         <source>Elevation band height (m)</source>
-        <translation>Hauteur des tranches d&apos;altitude (m)</translation>
+        <translation>Hauteur des tranches d'altitude (m)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="77"/>
@@ -2076,7 +2076,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="81"/>
         <source>Number of acquisition dates</source>
-        <translation>Nombre de dates d&apos;acquisition</translation>
+        <translation>Nombre de dates d'acquisition</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="89"/>
@@ -2086,37 +2086,37 @@
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="392"/>
         <source>Cannot write {path} ({error}).</source>
-        <translation>Impossible d&apos;écrire {path} ({error}).</translation>
+        <translation>Impossible d'écrire {path} ({error}).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="136"/>
         <source>Cannot write {path}: check the folder permissions.</source>
-        <translation>Impossible d&apos;écrire {path} : vérifiez les droits du dossier.</translation>
+        <translation>Impossible d'écrire {path} : vérifiez les droits du dossier.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="34"/>
         <source>Snow-cover syntheses of a season (SCD, SOD, SMOD, NOBS, NSP)</source>
-        <translation>Synthèses de l&apos;enneigement d&apos;une saison (SCD, SOD, SMOD, NOBS, NSP)</translation>
+        <translation>Synthèses de l'enneigement d'une saison (SCD, SOD, SMOD, NOBS, NSP)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="37"/>
         <source>Summarises a season of snow maps per pixel, as Let-It-Snow&apos;s snow annual map and Theia&apos;s L3B products: SCD the number of snow days, SOD and SMOD the first and last day of the longest snow period (day 1 is the start of the period), NOBS the number of clear observations and NSP the number of snow periods.</source>
-        <translation>Résume par pixel une saison de cartes de neige, comme la carte annuelle de Let-It-Snow et les produits L3B de Theia : SCD le nombre de jours de neige, SOD et SMOD le premier et le dernier jour de la plus longue période enneigée (le jour 1 est le début de la période), NOBS le nombre d&apos;observations dégagées et NSP le nombre de périodes enneigées.</translation>
+        <translation>Résume par pixel une saison de cartes de neige, comme la carte annuelle de Let-It-Snow et les produits L3B de Theia : SCD le nombre de jours de neige, SOD et SMOD le premier et le dernier jour de la plus longue période enneigée (le jour 1 est le début de la période), NOBS le nombre d'observations dégagées et NSP le nombre de périodes enneigées.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="37"/>
         <source>Inputs, mixed as you like, all of one tile and on one grid: results of this plugin (the JSON summaries or the snow classifications), official Theia Snow L2B products and LIS 1.7 or later FSC products, as files, folders or zips.</source>
-        <translation>Entrées, mélangées à volonté, toutes d&apos;une tuile et sur une grille : résultats de cette extension (les résumés JSON ou les classifications de la neige), produits officiels Theia Snow L2B et produits FSC de LIS 1.7 ou plus récent, en fichiers, dossiers ou zips.</translation>
+        <translation>Entrées, mélangées à volonté, toutes d'une tuile et sur une grille : résultats de cette extension (les résumés JSON ou les classifications de la neige), produits officiels Theia Snow L2B et produits FSC de LIS 1.7 ou plus récent, en fichiers, dossiers ou zips.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="37"/>
         <source>Each date gives snow, no snow or a gap (cloud, no data); several products of the same day: the first clear one wins. The snow series is interpolated linearly between clear observations onto every day of the period (before the first and after the last clear observation, their value) and a day is snow where the value is at least 0.5. Reliable where clear observations are at most about 15 days apart.</source>
-        <translation>Chaque date donne neige, pas de neige ou une lacune (nuage, pas de donnée) ; plusieurs produits du même jour : le premier dégagé l&apos;emporte. La série de neige est interpolée linéairement entre les observations dégagées sur chaque jour de la période (avant la première et après la dernière observation dégagée, leur valeur) et un jour est enneigé là où la valeur atteint au moins 0,5. Fiable là où les observations dégagées sont espacées d&apos;au plus 15 jours environ.</translation>
+        <translation>Chaque date donne neige, pas de neige ou une lacune (nuage, pas de donnée) ; plusieurs produits du même jour : le premier dégagé l'emporte. La série de neige est interpolée linéairement entre les observations dégagées sur chaque jour de la période (avant la première et après la dernière observation dégagée, leur valeur) et un jour est enneigé là où la valeur atteint au moins 0,5. Fiable là où les observations dégagées sont espacées d'au plus 15 jours environ.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="37"/>
         <source>Period: by default the hydrological year (1 September to 31 August) containing the latest input; every input must lie in the period. Pixels never clear are no data.</source>
-        <translation>Période : par défaut l&apos;année hydrologique (1er septembre au 31 août) qui contient l&apos;entrée la plus récente ; toutes les entrées doivent être dans la période. Les pixels jamais dégagés n&apos;ont pas de donnée.</translation>
+        <translation>Période : par défaut l'année hydrologique (1er septembre au 31 août) qui contient l'entrée la plus récente ; toutes les entrées doivent être dans la période. Les pixels jamais dégagés n'ont pas de donnée.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="45"/>
@@ -2136,7 +2136,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/load_snow_product.py" line="53"/>
         <source>L3B syntheses of a period are loaded too: the snow cover duration (SCD, days), the snow onset and melt-out dates of the longest snow period (SOD, SMOD, labelled with calendar dates when the file name gives the period), the number of clear observations (NOBS) and of snow periods (NSP). Only the first one is shown at first.</source>
-        <translation>Les synthèses L3B d&apos;une période sont chargées aussi : la durée d&apos;enneigement (SCD, jours), les dates d&apos;apparition et de disparition de la neige de la plus longue période enneigée (SOD, SMOD, étiquetées en dates du calendrier quand le nom du fichier donne la période), le nombre d&apos;observations dégagées (NOBS) et de périodes enneigées (NSP). Seule la première est affichée au départ.</translation>
+        <translation>Les synthèses L3B d'une période sont chargées aussi : la durée d'enneigement (SCD, jours), les dates d'apparition et de disparition de la neige de la plus longue période enneigée (SOD, SMOD, étiquetées en dates du calendrier quand le nom du fichier donne la période), le nombre d'observations dégagées (NOBS) et de périodes enneigées (NSP). Seule la première est affichée au départ.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/result_layers.py" line="68"/>
@@ -2151,7 +2151,7 @@
     <message>
         <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="64"/>
         <source>For each point, the table says what the pixel under it is on a snow detection result and which rule decided: the decision code, a plain sentence, the green, red and SWIR reflectances, the NDSI, the red at 240 m, the elevation and the snowline zs, the cloud mask bits, and each test with its threshold.</source>
-        <translation>Pour chaque point, la table dit ce qu&apos;est le pixel dessous dans un résultat de détection de la neige et quelle règle a décidé : le code de décision, une phrase simple, les réflectances verte, rouge et SWIR, le NDSI, le rouge à 240 m, l&apos;altitude et la limite d&apos;enneigement zs, les bits du masque de nuages, et chaque test avec son seuil.</translation>
+        <translation>Pour chaque point, la table dit ce qu'est le pixel dessous dans un résultat de détection de la neige et quelle règle a décidé : le code de décision, une phrase simple, les réflectances verte, rouge et SWIR, le NDSI, le rouge à 240 m, l'altitude et la limite d'enneigement zs, les bits du masque de nuages, et chaque test avec son seuil.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="64"/>
@@ -2231,12 +2231,12 @@
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="88"/>
         <source>No DEM (no snowline, no pass 2): see the warnings in the log panel.</source>
-        <translation>Sans MNT (ni limite d&apos;enneigement, ni passe 2) : voir les avertissements dans le journal.</translation>
+        <translation>Sans MNT (ni limite d'enneigement, ni passe 2) : voir les avertissements dans le journal.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="142"/>
         <source>The step was cancelled.</source>
-        <translation>L&apos;étape a été annulée.</translation>
+        <translation>L'étape a été annulée.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="194"/>
@@ -2261,7 +2261,7 @@
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="260"/>
         <source>The catalogue has no official Theia Snow product of the same tile and date.</source>
-        <translation>Le catalogue n&apos;a aucun produit officiel Theia Snow de la même tuile et de la même date.</translation>
+        <translation>Le catalogue n'a aucun produit officiel Theia Snow de la même tuile et de la même date.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="262"/>
@@ -2276,7 +2276,7 @@
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="284"/>
         <source>The official product could not be downloaded: {reason}</source>
-        <translation>Le produit officiel n&apos;a pas pu être téléchargé : {reason}</translation>
+        <translation>Le produit officiel n'a pas pu être téléchargé : {reason}</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="301"/>
@@ -2286,7 +2286,7 @@
     <message>
         <location filename="../snow_plugin/gui/dock_workflow.py" line="308"/>
         <source>Comparison done: see the comparison window and the agreement map.</source>
-        <translation>Comparaison terminée : voir la fenêtre de comparaison et la carte d&apos;accord.</translation>
+        <translation>Comparaison terminée : voir la fenêtre de comparaison et la carte d'accord.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/comparison_dialog.py" line="31"/>
@@ -2311,7 +2311,7 @@
     <message>
         <location filename="../snow_plugin/gui/comparison_dialog.py" line="49"/>
         <source>Agreement per elevation band</source>
-        <translation>Accord par tranche d&apos;altitude</translation>
+        <translation>Accord par tranche d'altitude</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/comparison_dialog.py" line="68"/>
@@ -2336,7 +2336,7 @@
     <message>
         <location filename="../snow_plugin/gui/season_window.py" line="39"/>
         <source>{count} acquisition dates from {first} to {last}, basin {area} km²</source>
-        <translation>{count} dates d&apos;acquisition du {first} au {last}, bassin de {area} km²</translation>
+        <translation>{count} dates d'acquisition du {first} au {last}, bassin de {area} km²</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/season_window.py" line="49"/>
@@ -2351,22 +2351,22 @@
     <message>
         <location filename="../snow_plugin/gui/explain_tool.py" line="51"/>
         <source>Click on a pixel of a snow detection result to see why it got its class.</source>
-        <translation>Cliquez sur un pixel d&apos;un résultat de détection de la neige pour voir pourquoi il a reçu sa classe.</translation>
+        <translation>Cliquez sur un pixel d'un résultat de détection de la neige pour voir pourquoi il a reçu sa classe.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/explain_tool.py" line="85"/>
         <source>The pixel could not be explained: {error}</source>
-        <translation>Le pixel n&apos;a pas pu être expliqué : {error}</translation>
+        <translation>Le pixel n'a pas pu être expliqué : {error}</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/explain_tool.py" line="86"/>
         <source>The pixel could not be explained (details in the log panel).</source>
-        <translation>Le pixel n&apos;a pas pu être expliqué (détails dans le panneau du journal).</translation>
+        <translation>Le pixel n'a pas pu être expliqué (détails dans le panneau du journal).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/explain_tool.py" line="93"/>
         <source>No snow detection result under this point: click on a pixel of a result layer of this project (a *_SNW_R2.tif or a *_DECISION.tif whose *_SNOW.json sits beside it).</source>
-        <translation>Aucun résultat de détection de la neige sous ce point : cliquez sur un pixel d&apos;une couche de résultat de ce projet (un *_SNW_R2.tif ou un *_DECISION.tif dont le *_SNOW.json est à côté).</translation>
+        <translation>Aucun résultat de détection de la neige sous ce point : cliquez sur un pixel d'une couche de résultat de ce projet (un *_SNW_R2.tif ou un *_DECISION.tif dont le *_SNOW.json est à côté).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/explain_tool.py" line="134"/>
@@ -2401,7 +2401,7 @@
     <message>
         <location filename="../snow_plugin/toolbelt/season_chart.py" line="167"/>
         <source>Snowline zs</source>
-        <translation>Limite d&apos;enneigement zs</translation>
+        <translation>Limite d'enneigement zs</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/explain_tool.py" line="148"/>
@@ -2446,17 +2446,12 @@
     <message>
         <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="27"/>
         <source>hydroweb.next needs its own key, even to search: log in to &lt;a href=&quot;{url}&quot;&gt;hydroweb.next&lt;/a&gt;, generate an API key in your user settings and paste it here. It is stored encrypted in the QGIS authentication database.</source>
-        <translation>hydroweb.next demande sa propre clé, même pour chercher : connectez-vous à &lt;a href=&quot;{url}&quot;&gt;hydroweb.next&lt;/a&gt;, générez une clé d&apos;API dans vos paramètres d&apos;utilisateur et collez-la ici. Elle est gardée chiffrée dans la base d&apos;authentification de QGIS.</translation>
+        <translation>hydroweb.next demande sa propre clé, même pour chercher : connectez-vous à &lt;a href=&quot;{url}&quot;&gt;hydroweb.next&lt;/a&gt;, générez une clé d'API dans vos paramètres d'utilisateur et collez-la ici. Elle est gardée chiffrée dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="133"/>
         <source>Detection dialog…</source>
         <translation>Fenêtre de détection…</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="134"/>
-        <source>Open the detection algorithm with every parameter (DEM, water mask, thresholds).</source>
-        <translation>Ouvrir l&apos;algorithme de détection avec tous ses paramètres (MNT, masque d&apos;eau, seuils).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="136"/>
@@ -2466,12 +2461,12 @@
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="297"/>
         <source>No quicklook could be shown (none in the catalogue, or it could not be fetched: see the log panel).</source>
-        <translation>Aucun aperçu n&apos;a pu être affiché (aucun dans le catalogue, ou impossible à récupérer : voir le journal).</translation>
+        <translation>Aucun aperçu n'a pu être affiché (aucun dans le catalogue, ou impossible à récupérer : voir le journal).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="299"/>
         <source>No quicklook for {names} (none in the catalogue, or it could not be fetched).</source>
-        <translation>Pas d&apos;aperçu pour {names} (aucun dans le catalogue, ou impossible à récupérer).</translation>
+        <translation>Pas d'aperçu pour {names} (aucun dans le catalogue, ou impossible à récupérer).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="326"/>
@@ -2479,14 +2474,14 @@
         <translation>nouvel essai ({attempt} sur {tries})</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="368"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="379"/>
         <source>Results of this preset already exist in {folder}. Replace them?</source>
         <translation>Des résultats de ce préréglage existent déjà dans {folder}. Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="411"/>
+        <location filename="../snow_plugin/gui/search_dock.py" line="422"/>
         <source>not started: the API key was refused</source>
-        <translation>pas commencé : la clé d&apos;API a été refusée</translation>
+        <translation>pas commencé : la clé d'API a été refusée</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_fetch.py" line="135"/>
@@ -2501,12 +2496,12 @@
     <message>
         <location filename="../snow_plugin/core/l3b.py" line="43"/>
         <source>Snow cover duration (days)</source>
-        <translation>Durée d&apos;enneigement (jours)</translation>
+        <translation>Durée d'enneigement (jours)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/l3b.py" line="44"/>
         <source>Snow onset date (longest snow period)</source>
-        <translation>Date d&apos;apparition de la neige (plus longue période enneigée)</translation>
+        <translation>Date d'apparition de la neige (plus longue période enneigée)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/l3b.py" line="45"/>
@@ -2516,7 +2511,7 @@
     <message>
         <location filename="../snow_plugin/core/l3b.py" line="46"/>
         <source>Number of clear observations</source>
-        <translation>Nombre d&apos;observations dégagées</translation>
+        <translation>Nombre d'observations dégagées</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/l3b.py" line="47"/>
@@ -2571,7 +2566,7 @@
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="111"/>
         <source>{name} is not on the grid of {reference} (CRS, pixel size or pixel alignment differ): a series takes products of one grid only.</source>
-        <translation>{name} n&apos;est pas sur la grille de {reference} (SCR, taille ou alignement des pixels différents) : une série ne prend que des produits d&apos;une même grille.</translation>
+        <translation>{name} n'est pas sur la grille de {reference} (SCR, taille ou alignement des pixels différents) : une série ne prend que des produits d'une même grille.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="152"/>
@@ -2581,7 +2576,7 @@
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="251"/>
         <source>The basin lies outside the footprint of every product: choose a basin the products cover.</source>
-        <translation>Le bassin est hors de l&apos;emprise de tous les produits : choisissez un bassin couvert par les produits.</translation>
+        <translation>Le bassin est hors de l'emprise de tous les produits : choisissez un bassin couvert par les produits.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="192"/>
@@ -2591,12 +2586,12 @@
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="195"/>
         <source>No product was acquired between {start} and {end}: widen the period or choose other inputs.</source>
-        <translation>Aucun produit n&apos;a été acquis entre le {start} et le {end} : élargissez la période ou choisissez d&apos;autres entrées.</translation>
+        <translation>Aucun produit n'a été acquis entre le {start} et le {end} : élargissez la période ou choisissez d'autres entrées.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="207"/>
         <source>The elevation band height must be positive.</source>
-        <translation>La hauteur des tranches d&apos;altitude doit être positive.</translation>
+        <translation>La hauteur des tranches d'altitude doit être positive.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="211"/>
@@ -2616,100 +2611,100 @@
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="369"/>
         <source>{path} is not a snow time series written by the plugin.</source>
-        <translation>{path} n&apos;est pas une série temporelle de neige écrite par l&apos;extension.</translation>
+        <translation>{path} n'est pas une série temporelle de neige écrite par l'extension.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="377"/>
         <source>{path} already exists: choose another file or allow overwriting.</source>
-        <translation>{path} existe déjà : choisissez un autre fichier ou autorisez l&apos;écrasement.</translation>
+        <translation>{path} existe déjà : choisissez un autre fichier ou autorisez l'écrasement.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="109"/>
+        <location filename="../snow_plugin/core/product.py" line="58"/>
         <source>{path} holds no Theia L2A product: expected its bands &lt;name&gt;_FRE_B3.tif, _FRE_B4.tif and _FRE_B11.tif and its cloud mask MASKS/&lt;name&gt;_CLM_R2.tif.</source>
         <translation>{path} ne contient aucun produit Theia L2A : on attend ses bandes &lt;nom&gt;_FRE_B3.tif, _FRE_B4.tif et _FRE_B11.tif et son masque de nuages MASKS/&lt;nom&gt;_CLM_R2.tif.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="133"/>
+        <location filename="../snow_plugin/core/product.py" line="82"/>
         <source>The zip {path} is damaged (truncated or corrupt): download it again.</source>
         <translation>Le zip {path} est endommagé (tronqué ou corrompu) : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/product.py" line="134"/>
+        <location filename="../snow_plugin/core/product.py" line="83"/>
         <source>{path} is neither a product folder nor a zip file: give the folder of a Theia L2A product or its zip.</source>
-        <translation>{path} n&apos;est ni un dossier de produit ni un fichier zip : donnez le dossier d&apos;un produit Theia L2A ou son zip.</translation>
+        <translation>{path} n'est ni un dossier de produit ni un fichier zip : donnez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="54"/>
+        <location filename="../snow_plugin/core/compare.py" line="55"/>
         <source>Both snow</source>
         <translation>Neige des deux côtés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="55"/>
+        <location filename="../snow_plugin/core/compare.py" line="56"/>
         <source>Both no snow</source>
         <translation>Sans neige des deux côtés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="56"/>
+        <location filename="../snow_plugin/core/compare.py" line="57"/>
         <source>Both cloud</source>
         <translation>Nuage des deux côtés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="57"/>
+        <location filename="../snow_plugin/core/compare.py" line="58"/>
         <source>Snow in the local result only</source>
         <translation>Neige dans le résultat local seulement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="58"/>
+        <location filename="../snow_plugin/core/compare.py" line="59"/>
         <source>Snow in the official product only</source>
         <translation>Neige dans le produit officiel seulement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="59"/>
+        <location filename="../snow_plugin/core/compare.py" line="60"/>
         <source>Cloud on one side only</source>
-        <translation>Nuage d&apos;un seul côté</translation>
+        <translation>Nuage d'un seul côté</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="115"/>
+        <location filename="../snow_plugin/core/compare.py" line="116"/>
         <source>The snow classification {path} is missing: choose a *_SNW_R2.tif or a *_SNOW.json beside it.</source>
         <translation>La classification de la neige {path} manque : choisissez un *_SNW_R2.tif ou un *_SNOW.json à côté de lui.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="139"/>
+        <location filename="../snow_plugin/core/compare.py" line="140"/>
         <source>The zip {path} is corrupt or truncated: download it again.</source>
         <translation>Le zip {path} est corrompu ou tronqué : téléchargez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="143"/>
+        <location filename="../snow_plugin/core/compare.py" line="144"/>
         <source>{path} holds no snow classification (*_SNW_R2.tif or the FSC raster): choose the product itself.</source>
         <translation>{path} ne contient aucune classification de la neige (*_SNW_R2.tif ou le raster FSC) : choisissez le produit lui-même.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="250"/>
+        <location filename="../snow_plugin/core/compare.py" line="251"/>
         <source>The official product is of tile {official} and the local result of tile {local}: compare products of the same tile.</source>
         <translation>Le produit officiel est de la tuile {official} et le résultat local de la tuile {local} : comparez des produits de la même tuile.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="253"/>
+        <location filename="../snow_plugin/core/compare.py" line="254"/>
         <source>The official product is of {official} and the local result of {local}: snow may have changed between the dates.</source>
         <translation>Le produit officiel date du {official} et le résultat local du {local} : la neige a pu changer entre les deux dates.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/compare.py" line="257"/>
+        <location filename="../snow_plugin/core/compare.py" line="258"/>
         <source>The official product and the local result have no valid pixel in common: check they cover the same place.</source>
-        <translation>Le produit officiel et le résultat local n&apos;ont aucun pixel valide en commun : vérifiez qu&apos;ils couvrent le même endroit.</translation>
+        <translation>Le produit officiel et le résultat local n'ont aucun pixel valide en commun : vérifiez qu'ils couvrent le même endroit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/snow_product.py" line="50"/>
+        <location filename="../snow_plugin/core/snow_product.py" line="44"/>
         <source>No Theia Snow raster (*_SNW_R2.tif, LIS_S2-SNOW-FSC_*.tif or an L3B synthesis LIS_*-SNOW-SCD/SOD/SMOD/NOBS/NSP_*.tif) was found in {path}.</source>
-        <translation>Aucun raster Theia Snow (*_SNW_R2.tif, LIS_S2-SNOW-FSC_*.tif ou une synthèse L3B LIS_*-SNOW-SCD/SOD/SMOD/NOBS/NSP_*.tif) n&apos;a été trouvé dans {path}.</translation>
+        <translation>Aucun raster Theia Snow (*_SNW_R2.tif, LIS_S2-SNOW-FSC_*.tif ou une synthèse L3B LIS_*-SNOW-SCD/SOD/SMOD/NOBS/NSP_*.tif) n'a été trouvé dans {path}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/hydroweb/client.py" line="31"/>
         <source>hydroweb.next needs an API key even to search: create one in your hydroweb.next user settings and enter it in the plugin settings.</source>
-        <translation>hydroweb.next demande une clé d&apos;API même pour chercher : créez-en une dans vos paramètres d&apos;utilisateur hydroweb.next et saisissez-la dans les paramètres de l&apos;extension.</translation>
+        <translation>hydroweb.next demande une clé d'API même pour chercher : créez-en une dans vos paramètres d'utilisateur hydroweb.next et saisissez-la dans les paramètres de l'extension.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/hydroweb/client.py" line="51"/>
+        <location filename="../snow_plugin/core/hydroweb/client.py" line="50"/>
         <source>hydroweb.next sent an answer without a product list: try again later.</source>
         <translation>hydroweb.next a envoyé une réponse sans liste de produits : réessayez plus tard.</translation>
     </message>
@@ -2726,12 +2721,12 @@
     <message>
         <location filename="../snow_plugin/core/batch.py" line="122"/>
         <source>The input {path} does not exist.</source>
-        <translation>L&apos;entrée {path} n&apos;existe pas.</translation>
+        <translation>L'entrée {path} n'existe pas.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/batch.py" line="130"/>
         <source>No L2A product (folder or zip) was found in the inputs.</source>
-        <translation>Aucun produit L2A (dossier ou zip) n&apos;a été trouvé dans les entrées.</translation>
+        <translation>Aucun produit L2A (dossier ou zip) n'a été trouvé dans les entrées.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/batch.py" line="180"/>
@@ -2741,7 +2736,7 @@
     <message>
         <location filename="../snow_plugin/core/batch.py" line="186"/>
         <source>Batch cancelled: the products already finished are complete, the others left nothing.</source>
-        <translation>Traitement par lot annulé : les produits déjà terminés sont complets, les autres n&apos;ont rien laissé.</translation>
+        <translation>Traitement par lot annulé : les produits déjà terminés sont complets, les autres n'ont rien laissé.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/batch.py" line="223"/>
@@ -2751,7 +2746,7 @@
     <message>
         <location filename="../snow_plugin/core/batch.py" line="227"/>
         <source>The worker running it stopped: {error}.</source>
-        <translation>Le processus qui le traitait s&apos;est arrêté : {error}.</translation>
+        <translation>Le processus qui le traitait s'est arrêté : {error}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/batch.py" line="233"/>
@@ -2781,17 +2776,17 @@
     <message>
         <location filename="../snow_plugin/core/batch.py" line="285"/>
         <source>The Dask scheduler at {address} cannot be reached ({error}): check the address and that the scheduler is running.</source>
-        <translation>L&apos;ordonnanceur Dask {address} est injoignable ({error}) : vérifiez l&apos;adresse et que l&apos;ordonnanceur tourne.</translation>
+        <translation>L'ordonnanceur Dask {address} est injoignable ({error}) : vérifiez l'adresse et que l'ordonnanceur tourne.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="52"/>
         <source>No snow product was found in the inputs.</source>
-        <translation>Aucun produit neige n&apos;a été trouvé dans les entrées.</translation>
+        <translation>Aucun produit neige n'a été trouvé dans les entrées.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="87"/>
         <source>{path} is not a snow detection summary.</source>
-        <translation>{path} n&apos;est pas un résumé de détection de la neige.</translation>
+        <translation>{path} n'est pas un résumé de détection de la neige.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="90"/>
@@ -2811,7 +2806,7 @@
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="117"/>
         <source>The inputs are of different tiles: {tiles}. A synthesis is made on one tile: give the inputs of one tile.</source>
-        <translation>Les entrées sont de tuiles différentes : {tiles}. Une synthèse porte sur une seule tuile : donnez les entrées d&apos;une tuile.</translation>
+        <translation>Les entrées sont de tuiles différentes : {tiles}. Une synthèse porte sur une seule tuile : donnez les entrées d'une tuile.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="130"/>
@@ -2821,7 +2816,7 @@
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="134"/>
         <source>{name} is not on the grid of {first}: every input must be on the same grid.</source>
-        <translation>{name} n&apos;est pas sur la grille de {first} : toutes les entrées doivent être sur la même grille.</translation>
+        <translation>{name} n'est pas sur la grille de {first} : toutes les entrées doivent être sur la même grille.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/synthesis_inputs.py" line="150"/>
@@ -2836,7 +2831,7 @@
     <message>
         <location filename="../snow_plugin/core/series_inputs.py" line="44"/>
         <source>{path} is not a snow summary written by the snow detection ({error}).</source>
-        <translation>{path} n&apos;est pas un résumé écrit par la détection de la neige ({error}).</translation>
+        <translation>{path} n'est pas un résumé écrit par la détection de la neige ({error}).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/series_inputs.py" line="49"/>
@@ -2846,12 +2841,12 @@
     <message>
         <location filename="../snow_plugin/core/series_inputs.py" line="61"/>
         <source>No acquisition date can be read in the name of {name}.</source>
-        <translation>Aucune date d&apos;acquisition ne peut être lue dans le nom de {name}.</translation>
+        <translation>Aucune date d'acquisition ne peut être lue dans le nom de {name}.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/series_inputs.py" line="104"/>
         <source>No snow map (*_SNOW.json, *_SNW_R2.tif or LIS_S2-SNOW-FSC_*.tif) was found in the inputs.</source>
-        <translation>Aucune carte de neige (*_SNOW.json, *_SNW_R2.tif ou LIS_S2-SNOW-FSC_*.tif) n&apos;a été trouvée dans les entrées.</translation>
+        <translation>Aucune carte de neige (*_SNOW.json, *_SNW_R2.tif ou LIS_S2-SNOW-FSC_*.tif) n'a été trouvée dans les entrées.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="61"/>
@@ -2881,12 +2876,12 @@
     <message>
         <location filename="../snow_plugin/core/explain.py" line="66"/>
         <source>shadow of a detected cloud</source>
-        <translation>ombre d&apos;un nuage détecté</translation>
+        <translation>ombre d'un nuage détecté</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="67"/>
         <source>shadow of a cloud outside the image</source>
-        <translation>ombre d&apos;un nuage hors de l&apos;image</translation>
+        <translation>ombre d'un nuage hors de l'image</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="68"/>
@@ -2936,12 +2931,12 @@
     <message>
         <location filename="../snow_plugin/core/explain.py" line="93"/>
         <source>No data: the SWIR band has no value here (outside the satellite&apos;s swath).</source>
-        <translation>Aucune donnée : la bande SWIR n&apos;a pas de valeur ici (hors de la fauchée du satellite).</translation>
+        <translation>Aucune donnée : la bande SWIR n'a pas de valeur ici (hors de la fauchée du satellite).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="94"/>
         <source>Water: the water mask covers this pixel, so it is left out like no data.</source>
-        <translation>Eau : le masque d&apos;eau couvre ce pixel, il est donc laissé de côté comme une absence de donnée.</translation>
+        <translation>Eau : le masque d'eau couvre ce pixel, il est donc laissé de côté comme une absence de donnée.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="95"/>
@@ -2951,7 +2946,7 @@
     <message>
         <location filename="../snow_plugin/core/explain.py" line="96"/>
         <source>Snow, found by pass 2: above the snowline and outside the refined cloud mask, it passes the looser NDSI and red tests.</source>
-        <translation>Neige, trouvée par la passe 2 : au-dessus de la limite d&apos;enneigement et hors du masque de nuages affiné, le pixel passe les tests plus souples de NDSI et de rouge.</translation>
+        <translation>Neige, trouvée par la passe 2 : au-dessus de la limite d'enneigement et hors du masque de nuages affiné, le pixel passe les tests plus souples de NDSI et de rouge.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="97"/>
@@ -2981,7 +2976,7 @@
     <message>
         <location filename="../snow_plugin/core/explain.py" line="102"/>
         <source>Cloud: the fog rescue's spectral test (bright at 1.6 and 2.2 µm) found a water cloud or fog here.</source>
-        <translation>Nuage : le test spectral du rattrapage (brillant à 1,6 et 2,2 µm) a trouvé ici un nuage d&apos;eau ou du brouillard.</translation>
+        <translation>Nuage : le test spectral du rattrapage (brillant à 1,6 et 2,2 µm) a trouvé ici un nuage d'eau ou du brouillard.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="103"/>
@@ -3076,22 +3071,22 @@
     <message>
         <location filename="../snow_plugin/core/explain.py" line="344"/>
         <source>pass 2 runs on this tile (it does not: the detection had no DEM)</source>
-        <translation>la passe 2 s&apos;applique sur cette tuile (non : la détection n&apos;avait pas de MNT)</translation>
+        <translation>la passe 2 s'applique sur cette tuile (non : la détection n'avait pas de MNT)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="346"/>
         <source>pass 2 runs on this tile (it does not: no snowline was found)</source>
-        <translation>la passe 2 s&apos;applique sur cette tuile (non : aucune limite d&apos;enneigement n&apos;a été trouvée)</translation>
+        <translation>la passe 2 s'applique sur cette tuile (non : aucune limite d'enneigement n'a été trouvée)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/explain.py" line="348"/>
         <source>pass 2 runs on this tile (it does not: too little unambiguous snow)</source>
-        <translation>la passe 2 s&apos;applique sur cette tuile (non : trop peu de neige sans ambiguïté)</translation>
+        <translation>la passe 2 s'applique sur cette tuile (non : trop peu de neige sans ambiguïté)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_source.py" line="33"/>
         <source>None (no snowline, no pass 2)</source>
-        <translation>Aucun (ni limite d&apos;enneigement, ni passe 2)</translation>
+        <translation>Aucun (ni limite d'enneigement, ni passe 2)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_source.py" line="34"/>
@@ -3116,17 +3111,17 @@
     <message>
         <location filename="../snow_plugin/core/dem_source.py" line="74"/>
         <source>DEM used: none (no snowline, no pass 2).</source>
-        <translation>MNT utilisé : aucun (ni limite d&apos;enneigement, ni passe 2).</translation>
+        <translation>MNT utilisé : aucun (ni limite d'enneigement, ni passe 2).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_source.py" line="103"/>
         <source>The Copernicus DEM server ({url}) cannot be reached (offline?): the detection runs without a DEM, so without the snowline and pass 2.</source>
-        <translation>Le serveur du MNT Copernicus ({url}) est injoignable (hors ligne ?) : la détection se fait sans MNT, donc sans limite d&apos;enneigement ni passe 2.</translation>
+        <translation>Le serveur du MNT Copernicus ({url}) est injoignable (hors ligne ?) : la détection se fait sans MNT, donc sans limite d'enneigement ni passe 2.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/dem_source.py" line="111"/>
         <source>The automatic DEM could not be made ({reason}): the detection runs without a DEM, so without the snowline and pass 2.</source>
-        <translation>Le MNT automatique n&apos;a pas pu être préparé ({reason}) : la détection se fait sans MNT, donc sans limite d&apos;enneigement ni passe 2.</translation>
+        <translation>Le MNT automatique n'a pas pu être préparé ({reason}) : la détection se fait sans MNT, donc sans limite d'enneigement ni passe 2.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/synthesis.py" line="190"/>
@@ -3136,7 +3131,7 @@
     <message>
         <location filename="../snow_plugin/core/synthesis.py" line="210"/>
         <source>Snow synthesis cancelled: no output was written.</source>
-        <translation>Synthèse de l&apos;enneigement annulée : aucune sortie n&apos;a été écrite.</translation>
+        <translation>Synthèse de l'enneigement annulée : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/season_chart.py" line="53"/>
@@ -3146,12 +3141,12 @@
     <message>
         <location filename="../snow_plugin/toolbelt/season_chart.py" line="123"/>
         <source>Acquisition date</source>
-        <translation>Date d&apos;acquisition</translation>
+        <translation>Date d'acquisition</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/season_chart.py" line="148"/>
         <source>Snowline zs (m)</source>
-        <translation>Limite d&apos;enneigement zs (m)</translation>
+        <translation>Limite d'enneigement zs (m)</translation>
     </message>
     <message>
         <location filename="../snow_plugin/toolbelt/season_chart.py" line="158"/>
@@ -3166,7 +3161,12 @@
     <message>
         <location filename="../snow_plugin/toolbelt/basin.py" line="16"/>
         <source>The basin layer has no polygon: choose a layer with at least one basin polygon.</source>
-        <translation>La couche du bassin n&apos;a aucun polygone : choisissez une couche avec au moins un polygone de bassin.</translation>
+        <translation>La couche du bassin n'a aucun polygone : choisissez une couche avec au moins un polygone de bassin.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/search_dock.py" line="134"/>
+        <source>Open the detection algorithm with every parameter (DEM, water mask, thresholds); with several products selected, the batch detection (local processes or a Dask cluster).</source>
+        <translation>Ouvrir l&apos;algorithme de détection avec tous ses paramètres (MNT, masque d&apos;eau, seuils) ; avec plusieurs produits sélectionnés, la détection par lot (processus locaux ou grappe Dask).</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from snow_plugin.core.errors import ApiKeyRefusedError, CancelledError, SnowPlug
 from snow_plugin.core.geodes.download import CANCELLED, DETECTION, DOWNLOADED, FAILED, FULL, SKIPPED, SNOW, STAGED
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui import footprints
-from snow_plugin.gui.dock_workflow import PRESETS, DetectionWorkflow
+from snow_plugin.gui.dock_workflow import PRESETS, DetectionWorkflow, results_folder
 from snow_plugin.gui.product_table import DATE_COLUMN, IDENTIFIER_ROLE, STATUS_COLUMN, ProductTableModel
 from snow_plugin.gui.tasks import TASKS, DownloadTask, QuicklookTask, SearchTask
 from snow_plugin.gui.widgets import spin_box
@@ -131,7 +131,7 @@ class SearchDock(QDockWidget):
         for preset in PRESETS:
             self.preset.addItem(preset.label(), preset)
         self.dialog_button = QPushButton(tr("Detection dialog…"))
-        self.dialog_button.setToolTip(tr("Open the detection algorithm with every parameter (DEM, water mask, thresholds)."))
+        self.dialog_button.setToolTip(tr("Open the detection algorithm with every parameter (DEM, water mask, thresholds); with several products selected, the batch detection (local processes or a Dask cluster)."))
         self.dialog_button.clicked.connect(self.open_detection_dialog)
         self.compare_button = QPushButton(tr("Compare with the official product"))
         self.compare_button.clicked.connect(self.compare_with_official)
@@ -357,10 +357,21 @@ class SearchDock(QDockWidget):
         self.workflow.detect(products, self.preset.currentData(), self._confirm_overwrite)
 
     def open_detection_dialog(self):
-        """The algorithm dialog on the first selected downloaded product, for every parameter."""
+        """The algorithm dialog, for every parameter: the detection on the
+        selected downloaded product, the batch when several L2A products
+        are selected (a season's list), or the loader of a snow product."""
         import processing
 
-        identifier = next(key for key in self.selected_identifiers() if key in self.downloaded)
+        downloaded = [key for key in self.selected_identifiers() if key in self.downloaded]
+        l2a = [str(self.downloaded[key]) for key in downloaded if not _is_snow_product(key)]
+        if len(l2a) > 1:
+            preset = self.preset.currentData()
+            processing.execAlgorithmDialog("theiasnow:detectsnowbatch", {
+                "INPUTS": l2a, "FOG_RESCUE": preset.fog_rescue,
+                "OUTPUT_FOLDER": str(results_folder(load_settings().download_folder, preset)),
+            })
+            return
+        identifier = downloaded[0]
         algorithm = "theiasnow:loadsnowproduct" if _is_snow_product(identifier) else "theiasnow:detectsnow"
         processing.execAlgorithmDialog(algorithm, {"INPUT": str(self.downloaded[identifier])})
 

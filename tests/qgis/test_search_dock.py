@@ -99,6 +99,14 @@ def test_download_queue_reports_each_product(dock, fake_geodes, qgis_iface, tmp_
     dock.open_detection_dialog()  # the dock's Detect runs in the dock (tests/qgis/test_dock_workflow.py)
     assert opened == [("theiasnow:detectsnow", {"INPUT": str(tmp_path / (ready + ".zip"))})]
 
+    # A season's list goes to the batch: several downloaded products selected.
+    dock.table.selectAll()
+    dock.open_detection_dialog()
+    name, parameters = opened[-1]
+    ready_zips = sorted(str(tmp_path / (key + ".zip")) for key in dock.downloaded)
+    assert name == "theiasnow:detectsnowbatch" and sorted(parameters["INPUTS"]) == ready_zips
+    assert parameters["FOG_RESCUE"] is dock.preset.currentData().fog_rescue and parameters["OUTPUT_FOLDER"]
+
 
 def test_refused_key_points_to_the_settings(dock, fake_geodes, qgis_iface, monkeypatch):
     fake_geodes.add_products(2)
