@@ -389,77 +389,77 @@
         <translation>QGIS n'a pas pu effectuer le rendu de la carte dans {path}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="136"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="111"/>
         <source>Theia Snow settings</source>
         <translation>Paramètres de Theia Snow</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="18"/>
+        <location filename="../snow_plugin/gui/api_key_field.py" line="19"/>
         <source>Remove key</source>
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="59"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="55"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="75"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="70"/>
         <source>CNES GEODES catalogue</source>
         <translation>Catalogue GEODES du CNES</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="25"/>
+        <location filename="../snow_plugin/gui/api_key_field.py" line="30"/>
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="93"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="84"/>
         <source>GEODES address</source>
         <translation>Adresse de GEODES</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="94"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="85"/>
         <source>Copernicus DEM address</source>
         <translation>Adresse du MNT Copernicus</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="99"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="90"/>
         <source>Set in the environment, these variables win over the values above: {names}.</source>
         <translation>Définies dans l'environnement, ces variables l'emportent sur les valeurs ci-dessus : {names}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="109"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="100"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="111"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="102"/>
         <source>Download folder</source>
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="112"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="103"/>
         <source>Retry a download after no data for</source>
         <translation>Relancer un téléchargement sans données reçues depuis</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="113"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="104"/>
         <source>Simultaneous downloads</source>
         <translation>Téléchargements simultanés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="41"/>
+        <location filename="../snow_plugin/gui/api_key_field.py" line="41"/>
         <source>The stored key will be removed when you press OK.</source>
         <translation>La clé enregistrée sera supprimée lorsque vous cliquerez sur OK.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="43"/>
+        <location filename="../snow_plugin/gui/api_key_field.py" line="43"/>
         <source>A key is stored. Type a new one to replace it.</source>
         <translation>Une clé est enregistrée. Saisissez-en une nouvelle pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="45"/>
+        <location filename="../snow_plugin/gui/api_key_field.py" line="45"/>
         <source>No key is stored.</source>
         <translation>Aucune clé n'est enregistrée.</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>La recherche ne nécessite pas de clé d'API. Un résultat vide pour une tuile signifie généralement que Theia ne produit pas cette tuile : un avertissement le signale. L'adresse de GEODES peut être modifiée dans les paramètres de l'extension ou avec la variable d'environnement THEIA_SNOW_GEODES_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="95"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="86"/>
         <source>Sentinel-2 L2A (surface reflectance)</source>
         <translation>Sentinel-2 L2A (réflectance de surface)</translation>
     </message>
@@ -1339,27 +1339,27 @@
         <translation>Le MNT n'a pas d'altitude pour {percent} % du produit : ces pixels ne reçoivent jamais de neige de la passe 2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/credentials.py" line="38"/>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="40"/>
         <source>The API key is empty.</source>
         <translation>La clé d'API est vide.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/credentials.py" line="54"/>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="55"/>
         <source>The API key could not be stored in the QGIS authentication database: check that its master password is set (Settings &gt; Options &gt; Authentication).</source>
         <translation>La clé d'API n'a pas pu être enregistrée dans la base de données d'authentification de QGIS : vérifiez que son mot de passe principal est défini (Préférences &gt; Options &gt; Authentification).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/credentials.py" line="113"/>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="78"/>
         <source>The API key could not be removed from the QGIS authentication database.</source>
         <translation>La clé d'API n'a pas pu être supprimée de la base de données d'authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/credentials.py" line="125"/>
+        <location filename="../snow_plugin/toolbelt/credentials.py" line="147"/>
         <source>The QGIS authentication database is not available ({reason}).</source>
         <translation>La base de données d'authentification de QGIS n'est pas disponible ({reason}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/settings_dialog.py" line="82"/>
+        <location filename="../snow_plugin/gui/settings_dialog.py" line="73"/>
         <source>Searching needs no key; downloading does. To get one, log in to &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, open your user profile and generate an API key, then paste it here. It is stored encrypted in the QGIS authentication database (protected by its master password).</source>
         <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d'API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d'authentification de QGIS (protégée par son mot de passe principal).</translation>
     </message>
@@ -2439,12 +2439,12 @@
         <translation>Pixel ligne {row}, colonne {col} de {product}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="14"/>
+        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="15"/>
         <source>hydroweb.next catalogue (Theia Snow FSC, LIS &gt;= 1.7)</source>
         <translation>Catalogue hydroweb.next (Theia Snow FSC, LIS &gt;= 1.7)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="27"/>
+        <location filename="../snow_plugin/gui/hydroweb_key_group.py" line="20"/>
         <source>hydroweb.next needs its own key, even to search: log in to &lt;a href=&quot;{url}&quot;&gt;hydroweb.next&lt;/a&gt;, generate an API key in your user settings and paste it here. It is stored encrypted in the QGIS authentication database.</source>
         <translation>hydroweb.next demande sa propre clé, même pour chercher : connectez-vous à &lt;a href=&quot;{url}&quot;&gt;hydroweb.next&lt;/a&gt;, générez une clé d'API dans vos paramètres d'utilisateur et collez-la ici. Elle est gardée chiffrée dans la base d'authentification de QGIS.</translation>
     </message>
@@ -3166,7 +3166,7 @@
     <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="134"/>
         <source>Open the detection algorithm with every parameter (DEM, water mask, thresholds); with several products selected, the batch detection (local processes or a Dask cluster).</source>
-        <translation>Ouvrir l&apos;algorithme de détection avec tous ses paramètres (MNT, masque d&apos;eau, seuils) ; avec plusieurs produits sélectionnés, la détection par lot (processus locaux ou grappe Dask).</translation>
+        <translation>Ouvrir l'algorithme de détection avec tous ses paramètres (MNT, masque d'eau, seuils) ; avec plusieurs produits sélectionnés, la détection par lot (processus locaux ou grappe Dask).</translation>
     </message>
 </context>
 </TS>

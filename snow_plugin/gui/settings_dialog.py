@@ -11,11 +11,9 @@ from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -23,6 +21,7 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.geodes.config import ENV_API_KEY, ENV_BASE_URL, ENV_DEM_URL, config_file_path
 from snow_plugin.core.i18n import tr
 from snow_plugin.gui.widgets import spin_box
+from snow_plugin.gui.api_key_field import ApiKeyField
 from snow_plugin.gui.hydroweb_key_group import HydrowebKeyGroup
 from snow_plugin.toolbelt.credentials import clear_api_key, has_stored_api_key, store_api_key
 from snow_plugin.toolbelt.preferences import load_settings, save_settings
@@ -35,15 +34,12 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Theia Snow settings"))
         self._settings = load_settings()
-        self._remove_key = False
         defaults = _default_urls()
 
-        self.api_key_edit = QLineEdit()
-        self.api_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remove_key_button = QPushButton(tr("Remove key"))
-        self.remove_key_button.clicked.connect(self._ask_key_removal)
-        self.key_status = QLabel()
-        self.key_status.setWordWrap(True)
+        self.geodes_key = ApiKeyField(has_stored_api_key, store_api_key, clear_api_key)
+        self.api_key_edit = self.geodes_key.edit
+        self.remove_key_button = self.geodes_key.remove_button
+        self.key_status = self.geodes_key.status
         self.geodes_url_edit = QLineEdit(self._settings.geodes_url)
         self.geodes_url_edit.setPlaceholderText(defaults.get("base_url", ""))
         self.dem_url_edit = QLineEdit(self._settings.dem_url)
@@ -69,16 +65,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.hydroweb_group)
         layout.addWidget(self._download_group())
         layout.addWidget(self.buttons)
-        self._show_key_status()
 
     def _geodes_group(self):
         group = QGroupBox(tr("CNES GEODES catalogue"))
         form = QFormLayout(group)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.api_key_edit)
-        key_row.addWidget(self.remove_key_button)
-        form.addRow(tr("API key"), key_row)
-        form.addRow("", self.key_status)
+        self.geodes_key.add_to(form)
         how_to = QLabel(
             tr(
                 "Searching needs no key; downloading does. To get one, log in to "
@@ -113,22 +104,6 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Simultaneous downloads"), self.parallel_spin)
         return group
 
-    def _ask_key_removal(self):
-        self._remove_key = True
-        self.api_key_edit.clear()
-        self._show_key_status()
-
-    def _show_key_status(self):
-        stored = has_stored_api_key()
-        if self._remove_key:
-            text = tr("The stored key will be removed when you press OK.")
-        elif stored:
-            text = tr("A key is stored. Type a new one to replace it.")
-        else:
-            text = tr("No key is stored.")
-        self.key_status.setText(text)
-        self.remove_key_button.setEnabled(stored and not self._remove_key)
-
     def accept(self):
         try:
             self._save()
@@ -147,12 +122,7 @@ class SettingsDialog(QDialog):
         settings.stall_timeout = self.stall_timeout_spin.value()
         settings.max_parallel_downloads = self.parallel_spin.value()
         save_settings(settings)
-        key = self.api_key_edit.text().strip()
-        if key:
-            store_api_key(key)
-            self.api_key_edit.clear()
-        elif self._remove_key:
-            clear_api_key()
+        self.geodes_key.save()
         self.hydroweb_group.save()
 
 

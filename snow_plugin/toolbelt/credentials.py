@@ -31,18 +31,19 @@ class CredentialsError(SnowPluginError):
     """The authentication database cannot keep or give the key."""
 
 
-def store_api_key(key):
-    """Store ``key`` (replacing a stored one); return the auth configuration id."""
+def store_key_config(key, config_id, name):
+    """Store ``key`` as the auth configuration ``config_id`` (a new one when
+    it is not stored) named ``name``; return its id. Shared by every
+    catalogue's key (GEODES here, hydroweb.next in hydroweb_credentials)."""
     key = (key or "").strip()
     if not key:
         raise CredentialsError(tr("The API key is empty."))
     manager = _manager()
-    settings = load_settings()
     config = QgsAuthMethodConfig()
-    existing = settings.auth_config_id if _is_stored(manager, settings.auth_config_id) else ""
+    existing = config_id if _is_stored(manager, config_id) else ""
     if existing:
         config.setId(existing)
-    config.setName(AUTH_CONFIG_NAME)
+    config.setName(name)
     method = _preferred_method(manager)
     config.setMethod(method)
     if method == HEADER_METHOD:
@@ -57,11 +58,39 @@ def store_api_key(key):
                 "check that its master password is set (Settings > Options > Authentication)."
             )
         )
-    if config.id() != settings.auth_config_id:
-        settings.auth_config_id = config.id()
-        save_settings(settings)
-    LOGGER.info("The GEODES API key is stored in the QGIS authentication database (%s).", config.id())
+    LOGGER.info("%s is stored in the QGIS authentication database (%s).", name, config.id())
     return config.id()
+
+
+def key_of_config(config_id):
+    """The key kept in the auth configuration ``config_id``, or None (main thread)."""
+    config = load_auth_config(config_id) if config_id else None
+    if config is None:
+        return None
+    key = config.config(API_KEY_HEADER) if config.method() == HEADER_METHOD else config.config("password")
+    return key.strip() or None
+
+
+def remove_key_config(config_id):
+    """Remove the auth configuration ``config_id`` when it is stored."""
+    manager = QgsApplication.authManager()
+    if _is_stored(manager, config_id) and not manager.removeAuthenticationConfig(config_id):
+        raise CredentialsError(tr("The API key could not be removed from the QGIS authentication database."))
+
+
+def is_key_stored(config_id):
+    """Whether ``config_id`` is stored, without decrypting it (no master password asked)."""
+    return _is_stored(QgsApplication.authManager(), config_id)
+
+
+def store_api_key(key):
+    """Store the GEODES ``key`` (replacing a stored one); return the auth configuration id."""
+    settings = load_settings()
+    config_id = store_key_config(key, settings.auth_config_id, AUTH_CONFIG_NAME)
+    if config_id != settings.auth_config_id:
+        settings.auth_config_id = config_id
+        save_settings(settings)
+    return config_id
 
 
 def read_api_key():
@@ -74,14 +103,10 @@ def read_api_key():
     if from_environment:
         return from_environment
     config_id = load_settings().auth_config_id
-    if not config_id:
-        return None
-    config = load_auth_config(config_id)
-    if config is None:
+    key = key_of_config(config_id)
+    if key is None and config_id:
         LOGGER.warning("The QGIS authentication database did not give the GEODES API key (%s).", config_id)
-        return None
-    key = config.config(API_KEY_HEADER) if config.method() == HEADER_METHOD else config.config("password")
-    return key.strip() or None
+    return key
 
 
 def load_auth_config(config_id):
@@ -100,17 +125,14 @@ def load_auth_config(config_id):
 
 
 def has_stored_api_key():
-    """Whether a key is stored, without decrypting it (no master password asked)."""
-    return _is_stored(QgsApplication.authManager(), load_settings().auth_config_id)
+    """Whether a GEODES key is stored, without decrypting it."""
+    return is_key_stored(load_settings().auth_config_id)
 
 
 def clear_api_key():
-    """Remove the stored key and forget its configuration id."""
+    """Remove the stored GEODES key and forget its configuration id."""
     settings = load_settings()
-    manager = QgsApplication.authManager()
-    if _is_stored(manager, settings.auth_config_id):
-        if not manager.removeAuthenticationConfig(settings.auth_config_id):
-            raise CredentialsError(tr("The API key could not be removed from the QGIS authentication database."))
+    remove_key_config(settings.auth_config_id)
     settings.auth_config_id = ""
     save_settings(settings)
 
