@@ -99,7 +99,7 @@
         <translation>Pas de neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="164"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="160"/>
         <source>Snow</source>
         <translation>Neige</translation>
     </message>
@@ -192,11 +192,6 @@
         <location filename="../snow_plugin/core/geodes/client.py" line="107"/>
         <source>No product found for tile {tile}: check the dates and filters; Theia may also not produce this tile.</source>
         <translation>Aucun produit trouvé pour la tuile {tile} : vérifiez les dates et les filtres ; il se peut aussi que Theia ne produise pas cette tuile.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/client.py" line="115"/>
-        <source>Only the first {count} of {matched} products were read: narrow the search (dates, cloud cover, area) or raise the limit.</source>
-        <translation>Seuls les {count} premiers produits sur {matched} ont été lus : affinez la recherche (dates, couverture nuageuse, zone) ou augmentez la limite.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/hydroweb/client.py" line="45"/>
@@ -299,7 +294,7 @@
         <translation>le fichier n'a pas la taille annoncée et a été supprimé</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="230"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="229"/>
         <source>Not enough free disk space in {folder} for {name}: {needed} MB needed, {free} MB free. Free some space or choose another folder.</source>
         <translation>Espace disque insuffisant dans {folder} pour {name} : {needed} Mo nécessaires, {free} Mo libres. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -314,7 +309,7 @@
         <translation>la connexion a été interrompue</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="262"/>
+        <location filename="../snow_plugin/core/geodes/download.py" line="261"/>
         <source>The download was cancelled; it will resume from where it stopped.</source>
         <translation>Le téléchargement a été annulé ; il reprendra là où il s'est arrêté.</translation>
     </message>
@@ -659,11 +654,6 @@
         <translation>Recherche dans GEODES…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="207"/>
-        <source>{count} products found ({matched} in the catalogue).</source>
-        <translation>{count} produits trouvés ({matched} dans le catalogue).</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="319"/>
         <source>queued</source>
         <translation>en attente</translation>
@@ -699,11 +689,6 @@
         <translation>échec : {reason}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/search_dock.py" line="342"/>
-        <source>{ready} products ready in the download folder, {staged} being staged (retry later), {failed} failed.</source>
-        <translation>{ready} produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/gui/search_dock.py" line="419"/>
         <source>The search did not finish.</source>
         <translation>La recherche n'a pas abouti.</translation>
@@ -737,11 +722,6 @@
         <location filename="../snow_plugin/gui/tasks.py" line="65"/>
         <source>Searching Theia products</source>
         <translation>Recherche de produits Theia</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/tasks.py" line="91"/>
-        <source>Downloading {count} Theia products</source>
-        <translation>Téléchargement de {count} produits Theia</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/tasks.py" line="113"/>
@@ -1209,19 +1189,9 @@
         <translation>Aucun des produits n'a été trouvé dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/download.py" line="133"/>
-        <source>{count} products to download into {folder}.</source>
-        <translation>{count} produits à télécharger dans {folder}.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/processing_provider/download.py" line="170"/>
         <source>The layer has no &apos;identifier&apos; field: use the output of &apos;Search Theia products&apos;.</source>
         <translation>La couche n'a pas de champ « identifier » : utilisez la sortie de « Rechercher des produits Theia ».</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/geodes/download.py" line="210"/>
-        <source>{name}: {count} files fetched ({received} MB received, {saved} MB saved).</source>
-        <translation>{name} : {count} fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/download.py" line="195"/>
@@ -1229,32 +1199,27 @@
         <translation>Téléchargés : {downloaded}, déjà présents : {skipped}, en cours de préparation : {staged}, en échec : {failed}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="98"/>
-        <source>No Copernicus DEM tile covers this area ({count} cells not found). Check the DEM address.</source>
-        <translation>Aucune tuile du MNT Copernicus ne couvre cette zone ({count} cellules introuvables). Vérifiez l'adresse du MNT.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="125"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="123"/>
         <source>The Copernicus DEM server answered HTTP {status} for {tile}. Try again later.</source>
         <translation>Le serveur du MNT Copernicus a répondu HTTP {status} pour {tile}. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="136"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="134"/>
         <source>The Copernicus DEM tile {tile} could not be downloaded ({reason}). Check the network.</source>
         <translation>La tuile {tile} du MNT Copernicus n'a pas pu être téléchargée ({reason}). Vérifiez le réseau.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="154"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="152"/>
         <source>The DEM tile {tile} arrived incomplete. Try again.</source>
         <translation>La tuile {tile} du MNT est arrivée incomplète. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="150"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="148"/>
         <source>The DEM download was cancelled.</source>
         <translation>Le téléchargement du MNT a été annulé.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="190"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="188"/>
         <source>The DEM tiles in {folder} cannot be read ({reason}). Delete them and try again.</source>
         <translation>Les tuiles du MNT dans {folder} sont illisibles ({reason}). Supprimez-les et réessayez.</translation>
     </message>
@@ -1399,22 +1364,22 @@
         <translation>Résumé d'enneigement d'un résultat…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="47"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="37"/>
         <source>No elevation band: the detection ran without a DEM.</source>
         <translation>Aucune bande d'altitude : la détection a été lancée sans MNT.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="73"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="63"/>
         <source>snowline zs = {elevation} m</source>
         <translation>limite d'enneigement zs = {elevation} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="121"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="111"/>
         <source>Snow fraction of the clear pixels (%)</source>
         <translation>Fraction enneigée des pixels non nuageux (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="125"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="115"/>
         <source>Elevation (m)</source>
         <translation>Altitude (m)</translation>
     </message>
@@ -1699,7 +1664,7 @@
         <translation>{count} bancs, sommet du plus grand à {top} m, {area} km² en tout</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/elevation_chart.py" line="90"/>
+        <location filename="../snow_plugin/gui/elevation_chart.py" line="80"/>
         <source>fog top {elevation} m</source>
         <translation>sommet du brouillard {elevation} m</translation>
     </message>
@@ -2079,11 +2044,6 @@
         <translation>Nombre de dates d'acquisition</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="89"/>
-        <source>{count} snow maps found.</source>
-        <translation>{count} cartes de neige trouvées.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/core/timeseries.py" line="392"/>
         <source>Cannot write {path} ({error}).</source>
         <translation>Impossible d'écrire {path} ({error}).</translation>
@@ -2299,37 +2259,32 @@
         <translation>Produit officiel : {name}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="39"/>
-        <source>Overall agreement {overall}, kappa {kappa}, snow F1 {f1}, over {count} pixels clear on both sides.</source>
-        <translation>Accord global {overall}, kappa {kappa}, F1 de la neige {f1}, sur {count} pixels dégagés des deux côtés.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="45"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="46"/>
         <source>Pixels: local classes in rows, official classes in columns</source>
         <translation>Pixels : classes locales en lignes, classes officielles en colonnes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="49"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="50"/>
         <source>Agreement per elevation band</source>
         <translation>Accord par tranche d'altitude</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="68"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
         <source>Clear pixels</source>
         <translation>Pixels dégagés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="68"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="68"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
         <source>Local snow fraction</source>
         <translation>Fraction de neige locale</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="68"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
         <source>Official snow fraction</source>
         <translation>Fraction de neige officielle</translation>
     </message>
@@ -2399,7 +2354,7 @@
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="167"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="163"/>
         <source>Snowline zs</source>
         <translation>Limite d'enneigement zs</translation>
     </message>
@@ -2484,12 +2439,12 @@
         <translation>pas commencé : la clé d'API a été refusée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="135"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="133"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/dem_fetch.py" line="135"/>
+        <location filename="../snow_plugin/core/dem_fetch.py" line="133"/>
         <source>no connection</source>
         <translation>pas de connexion</translation>
     </message>
@@ -2592,11 +2547,6 @@
         <location filename="../snow_plugin/core/timeseries.py" line="207"/>
         <source>The elevation band height must be positive.</source>
         <translation>La hauteur des tranches d'altitude doit être positive.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/timeseries.py" line="211"/>
-        <source>{count} products outside the period were left out.</source>
-        <translation>{count} produits hors de la période ont été écartés.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/timeseries.py" line="227"/>
@@ -2727,11 +2677,6 @@
         <location filename="../snow_plugin/core/batch.py" line="130"/>
         <source>No L2A product (folder or zip) was found in the inputs.</source>
         <translation>Aucun produit L2A (dossier ou zip) n'a été trouvé dans les entrées.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/batch.py" line="180"/>
-        <source>{count} products to process.</source>
-        <translation>{count} produits à traiter.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/core/batch.py" line="186"/>
@@ -3124,37 +3069,32 @@
         <translation>Le MNT automatique n'a pas pu être préparé ({reason}) : la détection se fait sans MNT, donc sans limite d'enneigement ni passe 2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis.py" line="190"/>
-        <source>{count} inputs on {days} days, {start} – {end}.</source>
-        <translation>{count} entrées sur {days} jours, {start} – {end}.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/core/synthesis.py" line="210"/>
         <source>Snow synthesis cancelled: no output was written.</source>
         <translation>Synthèse de l'enneigement annulée : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="53"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="49"/>
         <source>No acquisition in the series.</source>
         <translation>Aucune acquisition dans la série.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="123"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="119"/>
         <source>Acquisition date</source>
         <translation>Date d'acquisition</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="148"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="144"/>
         <source>Snowline zs (m)</source>
         <translation>Limite d'enneigement zs (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="158"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="154"/>
         <source>Area (km²)</source>
         <translation>Surface (km²)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/toolbelt/season_chart.py" line="165"/>
+        <location filename="../snow_plugin/toolbelt/season_chart.py" line="161"/>
         <source>Hidden by clouds (snow or not)</source>
         <translation>Masqué par les nuages (neige ou non)</translation>
     </message>
@@ -3167,6 +3107,110 @@
         <location filename="../snow_plugin/gui/search_dock.py" line="134"/>
         <source>Open the detection algorithm with every parameter (DEM, water mask, thresholds); with several products selected, the batch detection (local processes or a Dask cluster).</source>
         <translation>Ouvrir l'algorithme de détection avec tous ses paramètres (MNT, masque d'eau, seuils) ; avec plusieurs produits sélectionnés, la détection par lot (processus locaux ou grappe Dask).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/gui/search_dock.py" line="207"/>
+        <source>%n product(s) found ({matched} in the catalogue).</source>
+        <translation>
+            <numerusform>%n produit trouvé ({matched} dans le catalogue).</numerusform>
+            <numerusform>%n produits trouvés ({matched} dans le catalogue).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="89"/>
+        <source>%n snow map(s) found.</source>
+        <translation>
+            <numerusform>%n carte de neige trouvée.</numerusform>
+            <numerusform>%n cartes de neige trouvées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/processing_provider/download.py" line="133"/>
+        <source>%n product(s) to download into {folder}.</source>
+        <translation>
+            <numerusform>%n produit à télécharger dans {folder}.</numerusform>
+            <numerusform>%n produits à télécharger dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="39"/>
+        <source>Overall agreement {overall}, kappa {kappa}, snow F1 {f1}, over %n pixel(s) clear on both sides.</source>
+        <translation>
+            <numerusform>Accord global {overall}, kappa {kappa}, F1 de la neige {f1}, sur %n pixel dégagé des deux côtés.</numerusform>
+            <numerusform>Accord global {overall}, kappa {kappa}, F1 de la neige {f1}, sur %n pixels dégagés des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/gui/search_dock.py" line="342"/>
+        <source>%n product(s) ready in the download folder, {staged} being staged (retry later), {failed} failed.</source>
+        <translation>
+            <numerusform>%n produit prêt dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</numerusform>
+            <numerusform>%n produits prêts dans le dossier de téléchargement, {staged} en cours de préparation (réessayez plus tard), {failed} en échec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/gui/tasks.py" line="91"/>
+        <source>Downloading %n Theia product(s)</source>
+        <translation>
+            <numerusform>Téléchargement de %n produit Theia</numerusform>
+            <numerusform>Téléchargement de %n produits Theia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/dem_fetch.py" line="98"/>
+        <source>No Copernicus DEM tile covers this area (%n cell(s) not found). Check the DEM address.</source>
+        <translation>
+            <numerusform>Aucune tuile du MNT Copernicus ne couvre cette zone (%n cellule introuvable). Vérifiez l&apos;adresse du MNT.</numerusform>
+            <numerusform>Aucune tuile du MNT Copernicus ne couvre cette zone (%n cellules introuvables). Vérifiez l&apos;adresse du MNT.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/timeseries.py" line="211"/>
+        <source>%n product(s) outside the period left out.</source>
+        <translation>
+            <numerusform>%n produit hors de la période écarté.</numerusform>
+            <numerusform>%n produits hors de la période écartés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/geodes/client.py" line="115"/>
+        <source>Only the first %n of {matched} products were read: narrow the search (dates, cloud cover, area) or raise the limit.</source>
+        <translation>
+            <numerusform>Seul le premier des {matched} produits a été lu : affinez la recherche (dates, couverture nuageuse, zone) ou augmentez la limite.</numerusform>
+            <numerusform>Seuls les %n premiers produits sur {matched} ont été lus : affinez la recherche (dates, couverture nuageuse, zone) ou augmentez la limite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/geodes/download.py" line="210"/>
+        <source>{name}: %n file(s) fetched ({received} MB received, {saved} MB saved).</source>
+        <translation>
+            <numerusform>{name} : %n fichier récupéré ({received} Mo reçus, {saved} Mo économisés).</numerusform>
+            <numerusform>{name} : %n fichiers récupérés ({received} Mo reçus, {saved} Mo économisés).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/batch.py" line="180"/>
+        <source>%n product(s) to process.</source>
+        <translation>
+            <numerusform>%n produit à traiter.</numerusform>
+            <numerusform>%n produits à traiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/synthesis.py" line="190"/>
+        <source>%n input(s) on {days}, {start} – {end}.</source>
+        <translation>
+            <numerusform>%n entrée sur {days}, {start} – {end}.</numerusform>
+            <numerusform>%n entrées sur {days}, {start} – {end}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/synthesis.py" line="190"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from snow_plugin.core.errors import CancelledError, OutputError, SnowPluginError
 from snow_plugin.core.feedback import Feedback
-from snow_plugin.core.i18n import tr
+from snow_plugin.core.i18n import format_number, tr
 from snow_plugin.core.outputs import OutputSet
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.product_names import L2A_FILES, match_product_name
@@ -177,7 +177,7 @@ def detect_snow_batch(inputs, output_folder, dem=None, water_mask=None, tree_cov
             for product in products]
     with open_executor(workers, scheduler) as executor:  # an unreachable scheduler: nothing written
         _check_folder(output_folder)
-        feedback.pushInfo(tr("{count} products to process.").format(count=len(jobs)))
+        feedback.pushInfo(tr("%n product(s) to process.", None, len(jobs)))
         try:
             outcomes = _run_jobs(executor, jobs, feedback, marker, dem_choice_for)
         finally:
@@ -232,7 +232,7 @@ def _announce(feedback, outcome):
     if outcome.status == FAILED:
         feedback.pushWarning(tr("{product}: failed. {reason}").format(product=name, reason=outcome.reason))
     elif outcome.status == DONE:
-        feedback.pushInfo(tr("{product}: done in {seconds} s.").format(product=name, seconds=f"{outcome.seconds:.1f}"))
+        feedback.pushInfo(tr("{product}: done in {seconds} s.").format(product=name, seconds=format_number(outcome.seconds, 1)))
     elif outcome.status == SKIPPED:
         feedback.pushInfo(tr("{product}: skipped, its complete outputs already exist.").format(product=name))
 

@@ -96,9 +96,7 @@ def fetch_dem(bounds_lonlat, cache_dir, session, base_url, progress=None, is_can
             progress(100.0 * done / len(names))
     if not tiles:
         raise DemError(
-            tr("No Copernicus DEM tile covers this area ({count} cells not found). Check the DEM address.").format(
-                count=len(names)
-            )
+            tr("No Copernicus DEM tile covers this area (%n cell(s) not found). Check the DEM address.", None, len(names))
         )
     for name in new_ocean:
         _ocean_marker(cache_dir, name).touch()

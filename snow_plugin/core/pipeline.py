@@ -28,7 +28,7 @@ from snow_plugin.core.errors import CancelledError, DemError, ProductError
 from snow_plugin.core.feedback import Feedback
 from snow_plugin.core.gdal_settings import small_block_cache
 from snow_plugin.core.grid import row_strips
-from snow_plugin.core.i18n import tr
+from snow_plugin.core.i18n import format_number, tr
 from snow_plugin.core.outputs import OutputSet
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.product import open_product
@@ -273,7 +273,7 @@ class SnowDetection:
         self.fog_banks = search.banks
         if search.unmeasured_km2:
             self.warnings.append(tr("The DEM has no elevation under {area} km² of fog-like areas: the valley-fog test skipped them.").format(
-                area=f"{search.unmeasured_km2:.3g}"))
+                area=format_number(search.unmeasured_km2, 3)))
         self._check_cancel()
         self.timer.lap("valley fog")
 
@@ -309,7 +309,7 @@ class SnowDetection:
         if missing:
             self.warnings.append(
                 tr("The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.").format(
-                    percent=f"{100 * missing:.2g}"
+                    percent=format_number(100 * missing, 2)
                 )
             )
 

@@ -5,10 +5,11 @@ Per pixel, each input day is snow (SNW 100, FSC 1-100), no snow (0) or a gap
 first clear one wins. The binary series of the clear days is interpolated
 linearly onto every day of the period (days before the first or after the
 last clear day take its value) and a day is snow where the value is at
-least 0.5. Outputs: SCD snow days, SOD and SMOD the first and last day
-(1-based in the period) of the longest snow period (the first of equally
-long ones), NOBS the clear days, NSP the snow periods. A pixel never clear
-is no data in SCD, SOD, SMOD and NSP (NOBS says 0).
+least 0.5. Outputs: SCD snow days, SOD and SMOD the first and last day of
+the longest snow period (the first of equally long ones) in days since the
+period start, 0 being the start itself, as LIS (0 too without snow), NOBS
+the clear days, NSP the snow periods. A pixel never clear is no data in
+SCD, SOD, SMOD and NSP (NOBS says 0).
 
 Between two consecutive input days the interpolated series changes at
 most once, so the work walks the input days (two segments each), not the
@@ -133,9 +134,11 @@ def season_statistics(day_indices, codes, period_days):
         next_day[k] = next_value[k] = None  # free as we go
     never_clear = nobs == 0
     has_run = runs.best_length > 0
+    # 0-based as LIS's SOD/SMOD (let-it-snow, s2snow/compute_SOD_SMOD.py: the index of the day in
+    # the daily series that starts on the synthesis start), which rasters start from zeros.
     statistics = SeasonStatistics(
-        scd=runs.scd, sod=np.where(has_run, runs.best_start + 1, 0),
-        smod=np.where(has_run, runs.best_start + runs.best_length, 0), nobs=nobs, nsp=runs.nsp)
+        scd=runs.scd, sod=np.where(has_run, runs.best_start, 0),
+        smod=np.where(has_run, runs.best_start + runs.best_length - 1, 0), nobs=nobs, nsp=runs.nsp)
     for values in (statistics.scd, statistics.sod, statistics.smod, statistics.nsp):
         values[never_clear] = SYNTHESIS_NODATA
     return statistics
@@ -187,10 +190,10 @@ def snow_synthesis(inputs, output_folder, start=None, end=None, overwrite=False,
         days.setdefault((snow_input.day - start).days, []).append(snow_input)
     day_indices = sorted(days)
     period_days = (end - start).days + 1
-    feedback.pushInfo(tr("{count} inputs on {days} days, {start} – {end}.").format(
-        count=len(snow_inputs), days=len(day_indices), start=start, end=end))
+    feedback.pushInfo(tr("%n input(s) on {days}, {start} – {end}.", None, len(snow_inputs)).format(
+        days=tr("%n day(s)", None, len(day_indices)), start=start, end=end))
     rows = max(1, min(height, WORK_BUDGET_BYTES // (len(day_indices) * width * BYTES_PER_DAY_PIXEL)))
-    tags = dict(PERIOD_START=start.isoformat(), PERIOD_END=end.isoformat(), DAY_1=start.isoformat(),
+    tags = dict(PERIOD_START=start.isoformat(), PERIOD_END=end.isoformat(), DAY_0=start.isoformat(),
                 INPUT_DAYS=str(len(day_indices)), TILE=tile)
     profile = dict(driver="GTiff", width=width, height=height, count=1, dtype="uint16", crs=crs, transform=transform,
                    nodata=SYNTHESIS_NODATA, compress="deflate", tiled=True, blockxsize=512, blockysize=512)

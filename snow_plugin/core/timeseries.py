@@ -208,7 +208,7 @@ def compute_series(products, basin=None, basin_crs=None, dem_path=None, band_hei
     all_products = list(products)
     products = _check_period(all_products, start, end)
     if feedback is not None and len(products) < len(all_products):
-        feedback.pushInfo(tr("{count} products outside the period were left out.").format(count=len(all_products) - len(products)))
+        feedback.pushInfo(tr("%n product(s) outside the period left out.", None, len(all_products) - len(products)))
     crs, footprints = _footprints(products)
     basin = None if basin is None else basin_geometry(basin, basin_crs, crs)
     transform, width, height = _work_grid(footprints, basin)

@@ -8,7 +8,7 @@ import json
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from snow_plugin.core.compare import BAND_COLUMNS, CLASS_KEYS
-from snow_plugin.core.i18n import tr
+from snow_plugin.toolbelt.i18n import format_number, tr
 from snow_plugin.core.styles import classification_labels
 from snow_plugin.core.definitions import CLOUD, NO_SNOW, SNOW
 
@@ -21,7 +21,7 @@ def class_names():
 
 
 def _share(value):
-    return "–" if value is None else "{:.3f}".format(value)
+    return format_number(value, 3)
 
 
 class ComparisonDialog(QDialog):
@@ -37,9 +37,10 @@ class ComparisonDialog(QDialog):
             label.setWordWrap(True)
             layout.addWidget(label)
         self.figures = QLabel(tr(
-            "Overall agreement {overall}, kappa {kappa}, snow F1 {f1}, over {count} pixels clear on both sides."
+            "Overall agreement {overall}, kappa {kappa}, snow F1 {f1}, over %n pixel(s) clear on both sides.",
+            None, summary["clear_pixels"],
         ).format(overall=_share(summary["overall_agreement"]), kappa=_share(summary["kappa"]),
-                 f1=_share(summary["snow_f1"]), count=summary["clear_pixels"]))
+                 f1=_share(summary["snow_f1"])))
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
         layout.addWidget(QLabel(tr("Pixels: local classes in rows, official classes in columns")))

@@ -5,12 +5,12 @@ rescue found valley-fog banks, the top of each bank dash-dotted across."""
 
 import math
 
-from qgis.PyQt.QtCore import QLocale, QPointF, QRectF, Qt
+from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter, QPen, QTextOption
 from qgis.PyQt.QtWidgets import QWidget
 
 from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, DECISION_CODES, DECISION_VALLEY_FOG, SNOW
-from snow_plugin.core.i18n import tr
+from snow_plugin.toolbelt.i18n import format_number, tr
 
 BAR_COLOUR = QColor(CLASSIFICATION_PALETTE[SNOW])  # the snow colour of the classification map
 BAR_OUTLINE = QColor("#008b9a")
@@ -18,16 +18,6 @@ SNOWLINE_COLOUR = QColor("#c0392b")
 FOG_TOP_COLOUR = QColor(DECISION_CODES[DECISION_VALLEY_FOG][2])  # the valley fog colour of the decision map
 GRID_COLOUR = QColor("#dddddd")
 ELEVATION_STEPS = (10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000)
-
-
-def format_number(value, decimals, unit=""):
-    """``value`` in the user's locale (also for the summary dialog), a dash when the run had none."""
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return "—"
-    locale = QLocale()
-    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # "1102 m", as hydrologists write it
-    text = locale.toString(float(value), "f", decimals)
-    return f"{text} {unit}".strip()
 
 
 class ElevationBandChart(QWidget):

@@ -204,8 +204,8 @@ class SearchDock(QDockWidget):
             self.feature_ids = footprints.feature_ids(self.layer)
         else:
             self.feature_ids = footprints.fill_footprint_layer(self.layer, result.records)
-        lines = [tr("{count} products found ({matched} in the catalogue).").format(
-            count=len(result.records), matched=result.matched)] + list(result.warnings)
+        lines = [tr("%n product(s) found ({matched} in the catalogue).", None, len(result.records)).format(
+            matched=result.matched)] + list(result.warnings)
         self.status.setText("\n".join(lines))
         for warning in result.warnings:
             log(warning, Qgis.MessageLevel.Warning, push=True, iface=self.iface)
@@ -339,8 +339,8 @@ class SearchDock(QDockWidget):
     def _downloads_done(self, outcomes):
         counts = {status: sum(outcome.status == status for outcome in outcomes) for status in (STAGED, FAILED)}
         ready = sum(outcome.status in (DOWNLOADED, SKIPPED) for outcome in outcomes)
-        message = tr("{ready} products ready in the download folder, {staged} being staged (retry later), "
-                     "{failed} failed.").format(ready=ready, staged=counts[STAGED], failed=counts[FAILED])
+        message = tr("%n product(s) ready in the download folder, {staged} being staged (retry later), "
+                     "{failed} failed.", None, ready).format(staged=counts[STAGED], failed=counts[FAILED])
         level = Qgis.MessageLevel.Success if ready == len(outcomes) else Qgis.MessageLevel.Warning
         log(message, level, push=True, iface=self.iface)
 

@@ -16,9 +16,9 @@ from qgis.PyQt.QtWidgets import (
 
 from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import SnowPluginError
-from snow_plugin.core.i18n import tr
+from snow_plugin.toolbelt.i18n import format_number, tr
 from snow_plugin.core.summary import elevation_bands_csv, read_summary
-from snow_plugin.gui.elevation_chart import ElevationBandChart, format_number
+from snow_plugin.gui.elevation_chart import ElevationBandChart
 
 WARNING_STYLE = "color: #b03a2e;"
 SCENE_FIGURES = ("date", "tile", "snowline", "valley_fog")

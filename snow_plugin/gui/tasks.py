@@ -88,7 +88,7 @@ class DownloadTask(ResultTask):
     product_finished = pyqtSignal(object)
 
     def __init__(self, config, session, records, dest_dir, files=FULL, max_parallel=3, stall_timeout=60):
-        super().__init__(tr("Downloading {count} Theia products").format(count=len(records)), session)
+        super().__init__(tr("Downloading %n Theia product(s)", None, len(records)), session)
         self.config = config
         self.records = list(records)
         self.dest_dir = Path(dest_dir)

@@ -131,7 +131,7 @@ class DownloadAlgorithm(CatalogueAlgorithm):
             if not records:
                 raise QgsProcessingException(tr("None of the products was found in the catalogue."))
             feedback.pushInfo(
-                tr("{count} products to download into {folder}.").format(count=len(records), folder=destination)
+                tr("%n product(s) to download into {folder}.", None, len(records)).format(folder=destination)
             )
             for session, config, part in self._by_catalogue(records):
                 downloader = Downloader(

@@ -166,8 +166,8 @@ class SearchAlgorithm(CatalogueAlgorithm):
             sink.addFeature(record_feature(record, fields), QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(100)
         feedback.pushInfo(
-            tr("{count} products found ({matched} in the catalogue).").format(
-                count=len(result.records), matched=result.matched
+            tr("%n product(s) found ({matched} in the catalogue).", None, len(result.records)).format(
+                matched=result.matched
             )
         )
         return {self.OUTPUT: destination, self.COUNT: len(result.records)}

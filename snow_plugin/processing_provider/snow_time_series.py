@@ -86,7 +86,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
         try:
             check_destinations([csv_path, chart_path], self.parameterAsBoolean(parameters, self.OVERWRITE, context))
             products = find_series_products(self.parameterAsFileList(parameters, self.INPUTS, context))
-            feedback.pushInfo(tr("{count} snow maps found.").format(count=len(products)))
+            feedback.pushInfo(tr("%n snow map(s) found.", None, len(products)))
             basin, basin_crs = self._basin(parameters, context)
             dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
             result = compute_series(

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPolygonF, QTextOption
 
 from snow_plugin.core.definitions import CLASSIFICATION_PALETTE, SNOW
-from snow_plugin.core.i18n import tr
+from snow_plugin.toolbelt.i18n import format_number, tr
 
 SNOW_COLOUR = QColor(CLASSIFICATION_PALETTE[SNOW])
 SNOW_OUTLINE = QColor("#008b9a")
@@ -24,10 +24,6 @@ EXPORT_SIZE = (1200, 600)
 
 def _step(span, ticks=6):
     return next((s for s in STEPS if span / s <= ticks), STEPS[-1])
-
-
-def _number(value, decimals=0):
-    return f"{value:.{decimals}f}"
 
 
 def _day(text):
@@ -77,7 +73,7 @@ def paint_season_chart(painter, rect, rows):
         painter.setPen(GRID_COLOUR)
         painter.drawLine(QPointF(plot.left(), y(area)), QPointF(plot.right(), y(area)))
         painter.setPen(Qt.GlobalColor.black)
-        painter.drawText(QRectF(rect.left(), y(area) - line / 2, plot.left() - rect.left() - 6, line), _number(area),
+        painter.drawText(QRectF(rect.left(), y(area) - line / 2, plot.left() - rect.left() - 6, line), format_number(area),
                          QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     snow = [(x(day), y(row["snow_km2"] or 0)) for day, row in zip(days, rows)]
     cloud_top = [(x(day), y((row["snow_km2"] or 0) + (row["cloud_km2"] or 0))) for day, row in zip(days, rows)]
@@ -140,7 +136,7 @@ def _draw_snowlines(painter, plot, snowlines, x, line):
     painter.setPen(SNOWLINE_COLOUR)
     left_aligned = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for elevation in range(int(low), int(high) + 1, int(step)):
-        painter.drawText(QRectF(plot.right() + 6, y(elevation) - line / 2, 80, line), _number(elevation), left_aligned)
+        painter.drawText(QRectF(plot.right() + 6, y(elevation) - line / 2, 80, line), format_number(elevation), left_aligned)
     painter.save()
     # rotated a quarter turn clockwise, the text runs down and its box extends leftwards
     painter.translate(plot.right() + painter.fontMetrics().horizontalAdvance("00000") + 14 + line, plot.center().y())

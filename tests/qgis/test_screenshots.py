@@ -58,7 +58,6 @@ def language(request, qgis_app, compiled_translations):
     for dialog in list(summary_dialog._OPEN_DIALOGS):
         dialog.close()
     remove_translator(translator)
-    core_i18n.install_translator(str)
     QLocale.setDefault(previous)
 
 

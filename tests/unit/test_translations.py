@@ -17,6 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 FRENCH_TS = ROOT / "i18n" / "snow_plugin_fr.ts"
 
 
+def _texts(translation):
+    """The translated texts: one, or one per plural form (Qt numerus entries)."""
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def _messages(ts_path):
     root = ElementTree.parse(ts_path).getroot()
     for context in root.iter("context"):
@@ -43,7 +51,7 @@ def test_every_string_has_a_french_translation(tmp_path):
         for source, translation in _messages(FRENCH_TS)
         if translation is not None
         and translation.get("type") not in ("unfinished", "obsolete", "vanished")
-        and (translation.text or "").strip()
+        and all(text.strip() for text in _texts(translation))
     }
     missing = sorted(collected - translated)
     assert missing == [], f"{len(missing)} strings without French translation, e.g. {missing[:5]}"
@@ -55,11 +63,22 @@ def test_placeholders_survive_translation():
 
     broken = []
     for source, translation in _messages(FRENCH_TS):
-        if translation is None or not translation.text:
-            continue
-        if set(re.findall(r"{\w*}", source)) != set(re.findall(r"{\w*}", translation.text)):
-            broken.append(source)
+        for text in _texts(translation):
+            if text and set(re.findall(r"{\w*}", source)) != set(re.findall(r"{\w*}", text)):
+                broken.append(source)
     assert broken == []
+
+
+def test_plural_texts_have_the_french_forms():
+    """A text about a count (tr(text, None, n)) has French's two plural
+    forms, the count in the plural one: Qt picks the form by n."""
+    plurals = [(source, _texts(translation)) for source, translation in _messages(FRENCH_TS)
+               if translation is not None and translation.findall("numerusform")]
+    assert plurals, "no plural text: the counts are not using Qt's plural forms"
+    for source, forms in plurals:
+        assert "%n" in source, source
+        assert len(forms) == 2 and all(form.strip() for form in forms), source
+        assert "%n" in forms[1], source
 
 
 def test_decision_labels_in_the_json_match_the_french_translation():

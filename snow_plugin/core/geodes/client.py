@@ -114,9 +114,9 @@ class GeodesClient:
         if result.matched > len(result.records) and len(result.records) >= max_records:
             result.warnings.append(
                 tr(
-                    "Only the first {count} of {matched} products were read: narrow the "
-                    "search (dates, cloud cover, area) or raise the limit."
-                ).format(count=len(result.records), matched=result.matched)
+                    "Only the first %n of {matched} products were read: narrow the "
+                    "search (dates, cloud cover, area) or raise the limit.", None, len(result.records)
+                ).format(matched=result.matched)
             )
         for warning in result.warnings:
             LOGGER.warning(warning)

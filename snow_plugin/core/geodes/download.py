@@ -23,7 +23,7 @@ from snow_plugin.core.errors import (
     DownloadError,
     ProductStagingError,
 )
-from snow_plugin.core.i18n import tr
+from snow_plugin.core.i18n import format_number, tr
 
 from .http import backoff_delay, clone_session, raise_if_cancelled, staging_error, wait, with_retries
 from .remote_zip import fetch_members
@@ -207,11 +207,10 @@ class Downloader:
             raise
         except DownloadError as error:  # a transient trouble after the last try, or a final one
             raise DownloadError("{}: {}".format(name, error)) from None
-        message = tr("{name}: {count} files fetched ({received} MB received, {saved} MB saved).").format(
+        message = tr("{name}: %n file(s) fetched ({received} MB received, {saved} MB saved).", None, len(partial.paths)).format(
             name=name,
-            count=len(partial.paths),
-            received=round(partial.bytes_downloaded / MEGABYTE, 1),
-            saved=round(partial.bytes_saved / MEGABYTE, 1),
+            received=format_number(partial.bytes_downloaded / MEGABYTE, 1),
+            saved=format_number(partial.bytes_saved / MEGABYTE, 1),
         )
         # Members keep the zip's layout: <dest>/<identifier>/..., the folder the reader opens.
         folder = dest_dir / Path(partial.paths[0]).relative_to(dest_dir).parts[0]
