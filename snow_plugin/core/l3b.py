@@ -4,9 +4,9 @@ A synthesis over a period (usually 1 September to 31 August) is a set of
 rasters ``LIS_<mission>-SNOW-<KEY>_<tile>_<start>_<stop>_<version>_<n>.tif``
 (mission S2 or S2L8): SCD, the snow cover duration (days with snow); SOD and
 SMOD, the snow onset and melt-out dates (first and last day of the longest
-snow period, in days since the synthesis start); NOBS, the number of clear
-observations behind them; NSP, the number of snow periods. Older L3B-SNOW
-products name them ``<product>_<KEY>.tif``.
+snow period, in days since the synthesis start: 0 is its first day); NOBS,
+the number of clear observations behind them; NSP, the number of snow
+periods. Older L3B-SNOW products name them ``<product>_<KEY>.tif``.
 """
 
 import re
@@ -65,6 +65,9 @@ def _ramp_qml(entries, ramp_type, maximum):
 
 
 def _days_entries(start, unit_label):
+    # LIS counts from 0: SOD/SMOD are indices into the daily series whose first band is the
+    # synthesis start (let-it-snow, s2snow/compute_SOD_SMOD.py and compute_output_dates in
+    # s2snow/snow_synthesis.py), so value v is the day start + v.
     stops = (0, 90, 180, 270, 365)
     entries = []
     for stop, colour in zip(stops, DAY_COLOURS):

@@ -135,7 +135,7 @@ def season_statistics(day_indices, codes, period_days):
     never_clear = nobs == 0
     has_run = runs.best_length > 0
     # 0-based as LIS's SOD/SMOD (let-it-snow, s2snow/compute_SOD_SMOD.py: the index of the day in
-    # the daily series that starts on the synthesis start), which rasters start from zeros.
+    # the daily series that starts on the synthesis start), and 0 as there without a snow period.
     statistics = SeasonStatistics(
         scd=runs.scd, sod=np.where(has_run, runs.best_start, 0),
         smod=np.where(has_run, runs.best_start + runs.best_length - 1, 0), nobs=nobs, nsp=runs.nsp)

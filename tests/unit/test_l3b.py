@@ -3,7 +3,9 @@
 import xml.etree.ElementTree as ElementTree
 from datetime import date
 
+import numpy as np
 import pytest
+import rasterio
 
 from snow_plugin.core.l3b import l3b_style, synthesis_start
 from snow_plugin.core.snow_product import find_snow_rasters, raster_kind
@@ -21,8 +23,6 @@ def test_synthesis_rasters_are_recognised(key, name):
 
 
 def test_a_synthesis_folder_gives_its_five_rasters(tmp_path):
-    import numpy as np
-
     for name in SYNTHESES.values():
         write_raster(tmp_path / "l3b" / name, np.array([[0, 40], [120, 200]], np.uint8))
     (tmp_path / "l3b" / "input_dates.txt").write_text("20200905\n")
@@ -40,6 +40,16 @@ def test_melt_out_dates_are_labelled_with_calendar_dates():
     ramp, items = _items(l3b_style("SMOD", SYNTHESES["SMOD"]))
     assert ramp == "INTERPOLATED"
     assert ("0", "2020-09-01") in items and ("180", "2021-02-28") in items  # 1 Sept + 180 days
+
+
+def test_a_theia_onset_value_is_labelled_with_its_day(tmp_path):
+    # LIS counts SOD from 0 on the synthesis start (1 September 2020): 90 is 30 November 2020.
+    write_raster(tmp_path / "l3b" / SYNTHESES["SOD"], np.array([[0, 90], [180, 90]], np.uint8))
+    [(kind, raster, name)] = find_snow_rasters(tmp_path / "l3b")
+    with rasterio.open(raster) as dataset:
+        onset = int(dataset.read(1)[0, 1])
+    labels = dict(_items(l3b_style(kind, name))[1])
+    assert labels[str(onset)] == "2020-11-30" and labels["0"] == "2020-09-01"
 
 
 def test_without_a_period_in_the_name_days_are_labelled():

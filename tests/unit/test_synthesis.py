@@ -2,6 +2,7 @@
 day-by-day reference written from the spec (ALGORITHM.md, "Beyond one
 date"), on arrays and on real GeoTIFFs of mixed kinds; bad inputs."""
 
+import xml.etree.ElementTree as ElementTree
 import zipfile
 from datetime import date, timedelta
 from fractions import Fraction
@@ -55,7 +56,8 @@ def reference_pixel(observations, period_days):
     for period in periods:
         if longest is None or period[1] - period[0] > longest[1] - longest[0]:
             longest = period
-    return dict(SCD=sum(snow), SOD=longest[0] + 1 if longest else 0, SMOD=longest[1] + 1 if longest else 0,
+    # SOD and SMOD as LIS writes them: the index of the day in the period (0 its first day), 0 without snow.
+    return dict(SCD=sum(snow), SOD=longest[0] if longest else 0, SMOD=longest[1] if longest else 0,
                 NOBS=len(clear), NSP=len(periods))
 
 
@@ -124,7 +126,7 @@ def test_edge_cases(series, period_days):
 def test_spot_values_from_the_spec():
     # 1 on day 0, 0 on day 9: t/9 <= 0.5 up to day 4 -> 5 snow days, then melt.
     found = engine_on_arrays([0, 9], np.array([[[100]], [[0]]], np.uint8), 20)
-    assert {k: int(v[0, 0]) for k, v in found.items()} == dict(SCD=5, SOD=1, SMOD=5, NOBS=2, NSP=1)
+    assert {k: int(v[0, 0]) for k, v in found.items()} == dict(SCD=5, SOD=0, SMOD=4, NOBS=2, NSP=1)
 
 
 # --- files --------------------------------------------------------------------------
@@ -243,3 +245,19 @@ def test_cancel_leaves_nothing(season, tmp_path):
     with pytest.raises(synthesis.CancelledError):
         snow_synthesis([folder], tmp_path / "out", feedback=Cancelled())
     assert not list((tmp_path / "out").iterdir())
+
+
+def test_onset_and_melt_out_are_labelled_with_their_calendar_days(tmp_path):
+    # No snow on 29 Nov 2020, snow on 30 Nov and 28 Feb 2021, none on 1 Mar: consecutive days, so the
+    # interpolation leaves the snow period exactly 30 Nov - 28 Feb (90 and 180 days after 1 Sept).
+    folder = tmp_path / "season"
+    folder.mkdir()
+    for day, value in ((date(2020, 11, 29), 0), (date(2020, 11, 30), 100), (date(2021, 2, 28), 100), (date(2021, 3, 1), 0)):
+        write(folder / l2b_name(day), np.full((2, 3), value, np.uint8), nodata=254)
+    result = snow_synthesis([folder], tmp_path / "out", start=START, end=END)
+    for key, day in (("SOD", "2020-11-30"), ("SMOD", "2021-02-28")):
+        with rasterio.open(result.outputs[key]) as dataset:
+            value = int(dataset.read(1)[0, 0])
+        labels = {item.get("value"): item.get("label")
+                  for item in ElementTree.parse(result.outputs[key].with_suffix(".qml")).iter("item")}
+        assert labels[str(value)] == day, key
