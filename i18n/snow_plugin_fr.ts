@@ -2060,8 +2060,8 @@
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="37"/>
-        <source>Summarises a season of snow maps per pixel, as Let-It-Snow&apos;s snow annual map and Theia&apos;s L3B products: SCD the number of snow days, SOD and SMOD the first and last day of the longest snow period (day 1 is the start of the period), NOBS the number of clear observations and NSP the number of snow periods.</source>
-        <translation>Résume par pixel une saison de cartes de neige, comme la carte annuelle de Let-It-Snow et les produits L3B de Theia : SCD le nombre de jours de neige, SOD et SMOD le premier et le dernier jour de la plus longue période enneigée (le jour 1 est le début de la période), NOBS le nombre d'observations dégagées et NSP le nombre de périodes enneigées.</translation>
+        <source>Summarises a season of snow maps per pixel, as Let-It-Snow&apos;s snow annual map and Theia&apos;s L3B products: SCD the number of snow days, SOD and SMOD the first and last day of the longest snow period (days since the start of the period, 0 being the start itself, as in LIS), NOBS the number of clear observations and NSP the number of snow periods.</source>
+        <translation>Résume par pixel une saison de cartes de neige, comme la carte annuelle de Let-It-Snow et les produits L3B de Theia : SCD le nombre de jours de neige, SOD et SMOD le premier et le dernier jour de la plus longue période enneigée (en jours depuis le début de la période, 0 étant le début lui-même, comme dans LIS), NOBS le nombre d'observations dégagées et NSP le nombre de périodes enneigées.</translation>
     </message>
     <message>
         <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="37"/>

@@ -35,7 +35,7 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
 
     def help_paragraphs(self):
         return (
-            tr("Summarises a season of snow maps per pixel, as Let-It-Snow's snow annual map and Theia's L3B products: SCD the number of snow days, SOD and SMOD the first and last day of the longest snow period (day 1 is the start of the period), NOBS the number of clear observations and NSP the number of snow periods."),
+            tr("Summarises a season of snow maps per pixel, as Let-It-Snow's snow annual map and Theia's L3B products: SCD the number of snow days, SOD and SMOD the first and last day of the longest snow period (days since the start of the period, 0 being the start itself, as in LIS), NOBS the number of clear observations and NSP the number of snow periods."),
             tr("Inputs, mixed as you like, all of one tile and on one grid: results of this plugin (the JSON summaries or the snow classifications), official Theia Snow L2B products and LIS 1.7 or later FSC products, as files, folders or zips."),
             tr("Each date gives snow, no snow or a gap (cloud, no data); several products of the same day: the first clear one wins. The snow series is interpolated linearly between clear observations onto every day of the period (before the first and after the last clear observation, their value) and a day is snow where the value is at least 0.5. Reliable where clear observations are at most about 15 days apart."),
             tr("Period: by default the hydrological year (1 September to 31 August) containing the latest input; every input must lie in the period. Pixels never clear are no data."),
