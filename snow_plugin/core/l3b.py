@@ -64,7 +64,7 @@ def _ramp_qml(entries, ramp_type, maximum):
     )
 
 
-def _days_entries(start, unit_label):
+def _days_entries(start, label_of_days):
     # LIS counts from 0: SOD/SMOD are indices into the daily series whose first band is the
     # synthesis start (let-it-snow, s2snow/compute_SOD_SMOD.py and compute_output_dates in
     # s2snow/snow_synthesis.py), so value v is the day start + v.
@@ -74,7 +74,7 @@ def _days_entries(start, unit_label):
         if start is not None:
             label = (start + timedelta(days=stop)).isoformat()
         else:
-            label = unit_label.format(days=stop)
+            label = label_of_days(stop)
         entries.append((stop, colour, label))
     return entries
 
@@ -83,12 +83,12 @@ def l3b_style(key, file_name=""):
     """The .qml text of the L3B raster ``key``; SOD and SMOD are labelled with
     the calendar dates when the file name gives the synthesis start."""
     if key == "SCD":
-        return _ramp_qml(_days_entries(None, tr("{days} days")), "INTERPOLATED", 365)
+        return _ramp_qml(_days_entries(None, lambda days: tr("%n day(s)", None, days)), "INTERPOLATED", 365)
     if key in ("SOD", "SMOD"):
-        return _ramp_qml(_days_entries(synthesis_start(file_name), tr("day {days} of the synthesis")), "INTERPOLATED", 365)
+        return _ramp_qml(_days_entries(synthesis_start(file_name), lambda days: tr("day {days} of the synthesis").format(days=days)), "INTERPOLATED", 365)
     if key == "NOBS":
         stops = (0, 25, 50, 100)
-        entries = [(stop, colour, tr("{count} observations").format(count=stop)) for stop, colour in zip(stops, NOBS_COLOURS)]
+        entries = [(stop, colour, tr("%n observation(s)", None, stop)) for stop, colour in zip(stops, NOBS_COLOURS)]
         return _ramp_qml(entries, "INTERPOLATED", 100)
     if key == "NSP":
         labels = (tr("No snow period"), tr("1 snow period"), tr("2 snow periods"), tr("3 snow periods"), tr("4 or more snow periods"))
