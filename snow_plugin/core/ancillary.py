@@ -1,12 +1,14 @@
 """Bring ancillary data (DEM, tree cover density, water mask), from any
 GDAL-readable file in any CRS, onto the 20 m product grid."""
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 import rasterio
 from rasterio.enums import Resampling
 from rasterio.warp import reproject, transform_bounds
+from rasterio.windows import Window
 
 from snow_plugin.core.errors import DemError, ProductError
 from snow_plugin.core.i18n import tr
@@ -47,7 +49,15 @@ def nodata_value(source):
 
 def warp_band(source, grid, resampling=Resampling.bilinear, threads=2):
     """Band 1 of the open ``source`` on ``grid`` (or a strip of it), float32,
-    NaN for nodata. GDAL reads only the source window the grid needs."""
+    NaN for nodata. GDAL reads only the source window the grid needs.
+
+    A source already on the grid (the automatic DEM is made on the product's
+    grid) is read directly: at whole-pixel alignment the bilinear and
+    nearest kernels give each pixel its own value, so the read equals the
+    warp, nodata included, at a fraction of its cost."""
+    window = aligned_window(source, grid) if resampling in (Resampling.bilinear, Resampling.nearest) else None
+    if window is not None:
+        return _read_aligned(source, window)
     values = np.full(grid.shape, np.nan, dtype=np.float32)
     reproject(
         rasterio.band(source, 1),
@@ -59,6 +69,33 @@ def warp_band(source, grid, resampling=Resampling.bilinear, threads=2):
         resampling=resampling,
         num_threads=threads,
     )
+    return values
+
+
+def aligned_window(source, grid, tolerance=1e-6):
+    """The window of ``source`` that is exactly ``grid`` (same CRS, same
+    pixel size, a whole number of pixels apart), or None."""
+    src, dst = source.transform, grid.transform
+    if source.crs != grid.crs or src.b or src.d or dst.b or dst.d:
+        return None
+    if not (math.isclose(src.a, dst.a, rel_tol=1e-9) and math.isclose(src.e, dst.e, rel_tol=1e-9)):
+        return None
+    col, row = (dst.c - src.c) / src.a, (dst.f - src.f) / src.e
+    if abs(col - round(col)) > tolerance or abs(row - round(row)) > tolerance:
+        return None
+    return Window(round(col), round(row), grid.width, grid.height)
+
+
+def _read_aligned(source, window):
+    """``window`` of band 1 as float32, NaN for nodata and outside the source."""
+    values = np.full((window.height, window.width), np.nan, dtype=np.float32)
+    rows = (max(window.row_off, 0), min(window.row_off + window.height, source.height))
+    cols = (max(window.col_off, 0), min(window.col_off + window.width, source.width))
+    if rows[0] < rows[1] and cols[0] < cols[1]:
+        inside = source.read(1, window=(rows, cols), out_dtype="float32")
+        if source.nodata is not None:
+            inside[inside == np.float32(source.nodata)] = np.nan
+        values[rows[0] - window.row_off : rows[1] - window.row_off, cols[0] - window.col_off : cols[1] - window.col_off] = inside
     return values
 
 
