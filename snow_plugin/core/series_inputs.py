@@ -9,20 +9,15 @@ codes share one reading: 0 no snow, 1-100 snow, 205 cloud, anything else no
 data (see :func:`snow_plugin.core.timeseries.decode`).
 """
 
-import json
-import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.product_names import date_from_name, tile_from_name
-from snow_plugin.core.snow_product import raster_kind
+from snow_plugin.core.snow_inputs import SNW_SUFFIX, files_at, read_result, snow_rasters, summaries, summary_beside
 
-SNW_SUFFIX = OUTPUT_SUFFIXES["SNW"]
-SUMMARY_SUFFIX = OUTPUT_SUFFIXES["METADATA"]
 SERIES_KINDS = ("SNW_L2B", "FSC")  # the rasters of a product that carry its snow map
 
 
@@ -36,22 +31,8 @@ class SeriesProduct:
 
 
 def _from_summary(path):
-    try:
-        summary = json.loads(Path(path).read_text(encoding="utf-8"))
-        product = summary["product"]
-        acquired = date.fromisoformat(str(summary["acquired"])[:10])
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
-        raise ProductError(
-            tr("{path} is not a snow summary written by the snow detection ({error}).").format(path=path, error=error)
-        ) from error
-    raster = Path(path).with_name(product + SNW_SUFFIX)
-    if not raster.exists():
-        raise ProductError(
-            tr("The snow classification {raster} of the summary {path} is missing.").format(raster=raster, path=path)
-        )
-    zs = summary.get("snowline_elevation")
-    return SeriesProduct(product, acquired, summary.get("tile") or tile_from_name(product), str(raster),
-                         float(zs) if isinstance(zs, (int, float)) and not isinstance(zs, bool) else None)
+    result = read_result(path)
+    return SeriesProduct(result.product, result.acquired, result.tile, str(result.raster), result.snowline_elevation)
 
 
 def _from_raster(gdal_path, file_name):
@@ -63,33 +44,16 @@ def _from_raster(gdal_path, file_name):
     return SeriesProduct(identifier, acquired, tile_from_name(name), gdal_path)
 
 
-def _members(path):
-    """(GDAL path, file name) of every file at ``path``."""
-    if path.is_dir():
-        return [(str(p), p.name) for p in sorted(path.rglob("*")) if p.is_file()]
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            return [(f"/vsizip/{path}/{name}", name) for name in sorted(archive.namelist()) if not name.endswith("/")]
-    return [(str(path), path.name)]
-
-
 def _products_at(path):
-    path = Path(path)
-    if not path.exists():
-        raise ProductError(tr("The product {path} does not exist.").format(path=path))
-    members = _members(path)
-    summaries = [gdal_path for gdal_path, name in members if name.endswith(SUMMARY_SUFFIX) and not gdal_path.startswith("/vsizip/")]
-    products = [_from_summary(summary) for summary in summaries]
+    files = files_at(path)
+    products = [_from_summary(summary) for summary in summaries(files)]
     ours = {product.raster for product in products}
-    for gdal_path, name in members:
-        if gdal_path in ours or raster_kind(name) not in SERIES_KINDS:
+    for kind, gdal_path, name in snow_rasters(files):
+        if gdal_path in ours or kind not in SERIES_KINDS:
             continue
-        if name.endswith(SNW_SUFFIX) and not gdal_path.startswith("/vsizip/"):
-            beside = Path(gdal_path).with_name(PurePosixPath(name).name[: -len(SNW_SUFFIX)] + SUMMARY_SUFFIX)
-            if beside.exists():  # our result given by its raster: its summary gives zs
-                products.append(_from_summary(beside))
-                continue
-        products.append(_from_raster(gdal_path, name))
+        beside = summary_beside(gdal_path)
+        # Our result given by its raster: its summary gives zs.
+        products.append(_from_summary(beside) if beside else _from_raster(gdal_path, name))
     return products
 
 

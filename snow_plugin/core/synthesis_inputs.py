@@ -7,22 +7,20 @@ Accepted: our detection results (``<product>_SNOW.json`` or the
 Every input must be of one tile and on one grid.
 """
 
-import json
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import rasterio
 
 from snow_plugin.core.errors import ProductError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.product_names import parse_product_name
-from snow_plugin.core.snow_product import find_snow_rasters, raster_kind
+from snow_plugin.core.snow_inputs import SNW_SUFFIX, SUMMARY_SUFFIX, files_at, read_result, snow_rasters
+from snow_plugin.core.snow_product import find_snow_rasters
 
-SNW_SUFFIX = "_SNW_R2.tif"
 FSC_NAME = re.compile(r"SNOW-FSC(?P<toc>-TOC)?_(?P<tile>T?\d{2}[A-Z]{3})_(?P<date>\d{8})")
 # Kinds read; the lower rank is preferred within one product.
 KIND_RANK = {"SNW_L2B": 0, "FSC": 0, "FSC_TOC": 1}
@@ -54,8 +52,9 @@ def collect_inputs(inputs):
 
 
 def _inputs_of(path):
-    if path.is_file() and path.name.endswith("_SNOW.json"):
-        return [_from_summary(path)]
+    if path.is_file() and path.name.endswith(SUMMARY_SUFFIX):
+        raster = read_result(path).raster
+        return [_from_raster("SNW_L2B", str(raster), raster.name)]
     best = {}  # one raster per product: an FSC product's on-ground FSC, else its TOC
     for kind, gdal_path, name in _rasters_of(path):
         if kind in KIND_RANK:
@@ -66,30 +65,11 @@ def _inputs_of(path):
 
 
 def _rasters_of(path):
-    """find_snow_rasters of a file, or of every snow raster and zip in a folder, sorted."""
+    """The snow rasters of a file or zip (an error when it holds none), or of
+    every file and zip in a folder, sorted."""
     if not path.is_dir():
         return find_snow_rasters(path)
-    rasters = []
-    for child in sorted(path.rglob("*")):
-        if child.suffix.lower() == ".tif" and raster_kind(child.name):
-            rasters.append((raster_kind(child.name), str(child), child.name))
-        elif child.suffix.lower() == ".zip" and zipfile.is_zipfile(child):
-            with zipfile.ZipFile(child) as archive:
-                names = sorted(archive.namelist())
-            rasters.extend((raster_kind(n), f"/vsizip/{child}/{n}", PurePosixPath(n).name) for n in names if raster_kind(n))
-    return rasters
-
-
-def _from_summary(path):
-    try:
-        product = json.loads(path.read_text(encoding="utf-8"))["product"]
-    except (OSError, ValueError, KeyError) as error:
-        raise SynthesisInputError(tr("{path} is not a snow detection summary.").format(path=path)) from error
-    raster = path.with_name(product + SNW_SUFFIX)
-    if not raster.is_file():
-        raise SynthesisInputError(tr("The classification {file} of the summary {path} is missing.").format(
-            file=raster.name, path=path))
-    return _from_raster("SNW_L2B", str(raster), raster.name)
+    return snow_rasters(files_at(path, zips_in_folders=True))
 
 
 def _from_raster(kind, gdal_path, name):
@@ -111,8 +91,8 @@ def check_one_tile(snow_inputs):
     tiles = Counter(snow_input.tile for snow_input in snow_inputs)
     if len(tiles) > 1:
         described = ", ".join(
-            tr("{tile} ({count} inputs, e.g. {name})").format(
-                tile=tile, count=count, name=next(i.name for i in snow_inputs if i.tile == tile))
+            tr("{tile} (%n input(s), e.g. {name})", None, count).format(
+                tile=tile, name=next(i.name for i in snow_inputs if i.tile == tile))
             for tile, count in tiles.most_common())
         raise SynthesisInputError(tr("The inputs are of different tiles: {tiles}. A synthesis is made on one tile: give the inputs of one tile.").format(
             tiles=described))
@@ -150,6 +130,6 @@ def check_period(snow_inputs, start=None, end=None):
         raise SynthesisInputError(tr("The period ends ({end}) before it starts ({start}).").format(start=start, end=end))
     outside = [snow_input for snow_input in snow_inputs if not start <= snow_input.day <= end]
     if outside:
-        raise SynthesisInputError(tr("{count} inputs lie outside the period {start} – {end} (e.g. {name}, {day}): remove them or widen the period.").format(
-            count=len(outside), start=start, end=end, name=outside[0].name, day=outside[0].day))
+        raise SynthesisInputError(tr("Outside the period {start} – {end}: %n input(s) (e.g. {name}, {day}). Remove such inputs or widen the period.", None, len(outside)).format(
+            start=start, end=end, name=outside[0].name, day=outside[0].day))
     return start, end

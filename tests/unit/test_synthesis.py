@@ -207,19 +207,29 @@ def test_default_period_is_the_hydrological_year_of_the_latest_input(season, tmp
 
 
 def test_different_tiles_are_named(season, tmp_path):
-    folder, *_ = season
+    folder, stack_days, *_ = season
     write(folder / l2b_name(date(2020, 10, 3), tile="T32TLR"), np.zeros((37, 23), np.uint8))
     with pytest.raises(SynthesisInputError) as raised:
         snow_synthesis([folder], tmp_path / "out")
     assert "T31TCH" in str(raised.value) and "T32TLR" in str(raised.value)
+    # How many inputs each tile has, in the plural form of the count.
+    assert f"T31TCH ({len(stack_days)} inputs, e.g." in str(raised.value)
+    assert "T32TLR (1 input, e.g." in str(raised.value)
     assert not (tmp_path / "out").exists()
 
 
 def test_dates_outside_the_period(season, tmp_path):
-    folder, *_ = season
+    folder, stack_days, *_ = season
     with pytest.raises(SynthesisInputError) as raised:
         snow_synthesis([folder], tmp_path / "out", start=date(2020, 10, 1), end=END)
     assert "2020-10-01" in str(raised.value)
+    # How many inputs are outside, in the plural form of the count.
+    days = sorted(START + timedelta(days=day) for day in stack_days)
+    assert days[0] < date(2020, 10, 1) < days[1] and ": 1 input (e.g." in str(raised.value)
+    with pytest.raises(SynthesisInputError) as raised:
+        snow_synthesis([folder], tmp_path / "out", start=days[3], end=END)
+    outside = sum(day < days[3] for day in days)
+    assert outside >= 3 and f": {outside} inputs (e.g." in str(raised.value)
     with pytest.raises(SynthesisInputError):
         snow_synthesis([folder], tmp_path / "out", start=END, end=START)
 
