@@ -10,9 +10,7 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFolderDestination,
     QgsProcessingUtils,
 )
 
@@ -21,6 +19,12 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.processing_provider.result_layers import StyledResultLayer, group_name
+from snow_plugin.processing_provider.shared_parameters import (
+    OUTPUT_FOLDER,
+    OVERWRITE,
+    output_folder_parameter,
+    overwrite_parameter,
+)
 from snow_plugin.toolbelt.qgis_compat import FILE_BEHAVIOR
 
 _comparison_viewer = None  # callable(path of a *_AGREEMENT.json), set by the plugin
@@ -48,8 +52,6 @@ class AgreementLayer(StyledResultLayer):
 class CompareAlgorithm(SnowDetectionAlgorithm):
     LOCAL = "LOCAL"
     OFFICIAL = "OFFICIAL"
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
-    OVERWRITE = "OVERWRITE"
 
     def __init__(self):
         super().__init__()
@@ -76,8 +78,8 @@ class CompareAlgorithm(SnowDetectionAlgorithm):
             self.OFFICIAL, tr("Official Theia Snow product (folder, zip or raster)"), FILE_BEHAVIOR,
             fileFilter=tr("Zip archives or rasters (*.zip *.ZIP *.tif *.TIF);;All files (*)"),
         ))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
+        self.addParameter(output_folder_parameter())
+        self.addParameter(overwrite_parameter())
         self.addOutput(QgsProcessingOutputRasterLayer("AGREEMENT", tr("Agreement map")))
         self.addOutput(QgsProcessingOutputFile("CONFUSION", tr("Confusion table (CSV)")))
         self.addOutput(QgsProcessingOutputFile("BANDS", tr("Agreement per elevation band (CSV)")))
@@ -90,15 +92,15 @@ class CompareAlgorithm(SnowDetectionAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         local = self.parameterAsFile(parameters, self.LOCAL, context)
         official = self.parameterAsFile(parameters, self.OFFICIAL, context)
-        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        folder = self.parameterAsString(parameters, OUTPUT_FOLDER, context)
         try:
-            result = compare_products(local, official, folder, self.parameterAsBoolean(parameters, self.OVERWRITE, context))
+            result = compare_products(local, official, folder, self.parameterAsBoolean(parameters, OVERWRITE, context))
         except SnowPluginError as error:
             raise QgsProcessingException(str(error)) from None
         for warning in result.warnings:
             feedback.pushWarning(warning)
         scores = result.scores
-        feedback.pushInfo(tr("Pixels clear on both sides: {count}.").format(count=scores.clear_pixels))
+        feedback.pushInfo(tr("%n pixel(s) clear on both sides.", None, scores.clear_pixels))
         self._loaded = (str(result.outputs["AGREEMENT"]), str(result.outputs["SUMMARY"]), result.identifier)
         feedback.setProgress(100)
         return {

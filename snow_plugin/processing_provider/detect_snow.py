@@ -1,12 +1,12 @@
 """The ``theiasnow:detectsnow`` Processing algorithm: a thin front over
 ``core.pipeline.detect_snow`` for the toolbox, the modeler, batch mode and
 ``qgis_process``. Every field of DetectionParameters is a parameter (the fog
-rescue switch in the main group, the thresholds in the advanced group); the
-outputs are loaded, styled and grouped on the main thread by result_layers.
+rescue switch in the main group, the thresholds in the advanced group; see
+shared_parameters); the outputs are loaded, styled and grouped on the main
+thread by result_layers.
 """
 
 import os
-from dataclasses import fields
 from pathlib import Path
 
 from qgis.core import (
@@ -14,80 +14,26 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputRasterLayer,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFolderDestination,
-    QgsProcessingParameterMapLayer,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterLayer,
-    QgsProcessingUtils,
-    QgsRasterLayer,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
 )
 
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
-from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import detect_snow
 from snow_plugin.core.outputs import OutputSet
 from snow_plugin.core.product import check_product_path, open_product
 from snow_plugin.core.dem_source import DEM_GIVEN
-from snow_plugin.processing_provider.auto_dem import DEM_SOURCE, DemSource, dem_source_parameter
-from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
-from snow_plugin.toolbelt.qgis_compat import (
-    FILE_BEHAVIOR,
-    FLAG_ADVANCED,
-    NUMBER_DOUBLE,
-    NUMBER_INTEGER,
-    SOURCE_POLYGON,
-    SOURCE_RASTER,
-)
+from snow_plugin.processing_provider.auto_dem import DEM_SOURCE
+from snow_plugin.processing_provider.shared_parameters import DetectionRunAlgorithm, output_folder_parameter
+from snow_plugin.toolbelt.qgis_compat import FILE_BEHAVIOR
 from snow_plugin.processing_provider.result_layers import queue_result_layers
 
-# Thresholds in milli-reflectance: 1000 is a reflectance of 1.0, bright snow
-# can exceed it a little.
-REFLECTANCE_RANGE = (0, 1500)
 
-
-def advanced_parameter_specs():
-    """(field, label, minimum, maximum) of each advanced DetectionParameters field."""
-    return [
-        ("ndsi_pass1", tr("Pass 1: NDSI above"), -1, 1),
-        ("red_pass1", tr("Pass 1: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("ndsi_pass2", tr("Pass 2: NDSI above"), -1, 1),
-        ("red_pass2", tr("Pass 2: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("red_dark_cloud", tr("Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("red_back_to_cloud", tr("Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("resize_factor", tr("Dark clouds: smoothing factor (20 m pixels)"), 1, 100),
-        ("dz", tr("Snowline: elevation band height (m)"), 1, 1000),
-        ("fsnow_lim", tr("Snowline: snow fraction of the clear pixels of a band above"), 0, 1),
-        ("fclear_lim", tr("Snowline: clear fraction of a band above"), 0, 1),
-        ("fsnow_total_lim", tr("Pass 2: pass-1 snow fraction of the tile above"), 0, 1),
-        ("fog_red_min", tr("Fog rescue: red reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("fog_swir_min", tr("Fog rescue: SWIR reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("fog_ndsi_max", tr("Fog rescue: NDSI below"), -1, 1),
-        ("fog_ndsi_min", tr("Fog rescue, spectral test: NDSI above (spares bright rock and soil)"), -1, 1),
-        ("fog_swir2_min", tr("Fog rescue, spectral test: 2.2 µm (B12) reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("cloud_swir_min", tr("Fog rescue, spectral test above the snowline: SWIR reflectance above (milli-reflectance)"), *REFLECTANCE_RANGE),
-        ("fog_top_spread", tr("Valley fog: largest spread of the elevations along a bank's rim (m)"), 1, 500),
-        ("fog_min_area", tr("Valley fog: smallest bank (km²)"), 0, 10000),
-    ]
-
-
-class DetectSnowAlgorithm(SnowDetectionAlgorithm):
+class DetectSnowAlgorithm(DetectionRunAlgorithm):
     INPUT = "INPUT"
-    DEM = "DEM"
-    WATER_MASK = "WATER_MASK"
-    TCD = "TCD"
-    FOG_RESCUE = "FOG_RESCUE"
-    OVERWRITE = "OVERWRITE"
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
 
     def __init__(self):
         super().__init__()
-        self._ancillary = {}
-        self._dem_source = None
         self._result = None
 
     def name(self):
@@ -116,8 +62,8 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
                 fileFilter=tr("Zip archives (*.zip *.ZIP);;All files (*)"),
             )
         )
-        add_detection_parameters(self)
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.add_detection_parameters()
+        self.addParameter(output_folder_parameter())
 
         self.addOutput(QgsProcessingOutputRasterLayer("SNW", tr("Snow classification")))
         self.addOutput(QgsProcessingOutputRasterLayer("FSC_TOC", tr("Fractional snow cover (top of canopy)")))
@@ -150,23 +96,12 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             return False, str(error)
         return True, ""
 
-    def prepareAlgorithm(self, parameters, context, feedback):
-        # Layers are read here, on the main thread; processAlgorithm may run in a worker.
-        dem = _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context))
-        self._dem_source = DemSource(self, parameters, context, dem)
-        self._ancillary = {
-            "tree_cover": _raster_path(self.parameterAsRasterLayer(parameters, self.TCD, context)),
-            "water_mask": _water_mask_path(self.parameterAsLayer(parameters, self.WATER_MASK, context), context),
-        }
-        return True
-
     def processAlgorithm(self, parameters, context, feedback):
-        params = self._detection_parameters(parameters, context)
+        params = self.detection_parameters(parameters, context)
         output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         product = self.parameterAsFile(parameters, self.INPUT, context)
         try:
-            dem_choice = self._dem_source.choice(product, feedback)
-            feedback.pushInfo(dem_choice.describe())
+            dem_choice = self.dem_choice(product, feedback)
             self._result = detect_snow(
                 product,
                 output_folder,
@@ -196,18 +131,6 @@ class DetectSnowAlgorithm(SnowDetectionAlgorithm):
             queue_result_layers(context, self._result.outputs, self._result.metadata["product"])
         return {}
 
-    def _detection_parameters(self, parameters, context):
-        values = {"fog_rescue": self.parameterAsBoolean(parameters, self.FOG_RESCUE, context)}
-        for field_name, *_ in advanced_parameter_specs():
-            read = self.parameterAsInt if _is_integer(field_name) else self.parameterAsDouble
-            values[field_name] = read(parameters, field_name.upper(), context)
-        params = DetectionParameters(**values)
-        try:
-            params.validate()
-        except ValueError as error:
-            raise QgsProcessingException(tr("Invalid detection parameter: {error}.").format(error=error)) from error
-        return params
-
 
 def _check_no_earlier_outputs(product, output_folder):
     """OutputError when ``output_folder`` already holds this product's results."""
@@ -218,65 +141,3 @@ def _check_no_earlier_outputs(product, output_folder):
     except SnowPluginError:
         return  # the run itself says what is wrong with the product
     OutputSet(output_folder, identifier, ["SNW"]).check()
-
-
-def add_detection_parameters(algorithm):
-    """DEM, DEM_SOURCE, WATER_MASK, TCD, FOG_RESCUE, OVERWRITE and the advanced
-    thresholds: the detection's parameters, shared with the batch algorithm."""
-    algorithm.addParameter(QgsProcessingParameterRasterLayer(algorithm.DEM, tr("Digital elevation model"), optional=True))
-    algorithm.addParameter(dem_source_parameter())
-    algorithm.addParameter(
-        QgsProcessingParameterMapLayer(
-            algorithm.WATER_MASK, tr("Water mask (raster or polygons)"), optional=True, types=[SOURCE_RASTER, SOURCE_POLYGON]
-        )
-    )
-    algorithm.addParameter(QgsProcessingParameterRasterLayer(algorithm.TCD, tr("Tree cover density (%)"), optional=True))
-    defaults = DetectionParameters()
-    algorithm.addParameter(
-        QgsProcessingParameterBoolean(algorithm.FOG_RESCUE, tr("Rescue clouds and fog missed by the cloud mask"), defaults.fog_rescue)
-    )
-    algorithm.addParameter(QgsProcessingParameterBoolean(algorithm.OVERWRITE, tr("Overwrite existing outputs"), False))
-    for field_name, label, minimum, maximum in advanced_parameter_specs():
-        number_type = NUMBER_INTEGER if _is_integer(field_name) else NUMBER_DOUBLE
-        parameter = QgsProcessingParameterNumber(
-            field_name.upper(), label, number_type, getattr(defaults, field_name), False, minimum, maximum
-        )
-        parameter.setFlags(parameter.flags() | FLAG_ADVANCED)
-        algorithm.addParameter(parameter)
-
-
-def _is_integer(field_name):
-    return {field.name: field.type for field in fields(DetectionParameters)}[field_name] in (int, "int")
-
-
-def _raster_path(layer):
-    """The GDAL file behind a raster layer; the engine reads files, not layers."""
-    if layer is None:
-        return None
-    if layer.providerType() != "gdal":
-        raise QgsProcessingException(
-            tr("The layer {name} is not a raster file: save it as a GeoTIFF first.").format(name=layer.name())
-        )
-    return layer.source()
-
-
-def _water_mask_path(layer, context):
-    if layer is None:
-        return None
-    if isinstance(layer, QgsRasterLayer):
-        return _raster_path(layer)
-    if not isinstance(layer, QgsVectorLayer):
-        raise QgsProcessingException(tr("The water mask must be a raster or a polygon layer."))
-    if layer.providerType() == "ogr" and "|" not in layer.source():
-        return layer.source()
-    # A layer inside a multi-layer file, filtered or in memory: GDAL needs a
-    # file of its own, written here on the main thread.
-    path = QgsProcessingUtils.generateTempFilename("water_mask.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, context.transformContext(), options)
-    if error[0] != QgsVectorFileWriter.WriterError.NoError:
-        raise QgsProcessingException(
-            tr("Cannot copy the water mask {name} for the detection: {error}").format(name=layer.name(), error=error[1])
-        )
-    return path

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -19,32 +18,14 @@ from qgis.core import (
 from snow_plugin.core.batch import detect_snow_batch
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
-from snow_plugin.processing_provider.auto_dem import DemSource
-from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
-from snow_plugin.processing_provider.detect_snow import (
-    DetectSnowAlgorithm,
-    _raster_path,
-    _water_mask_path,
-    add_detection_parameters,
-)
+from snow_plugin.processing_provider.shared_parameters import DetectionRunAlgorithm, output_folder_parameter
 from snow_plugin.toolbelt.qgis_compat import NUMBER_INTEGER, SOURCE_FILE
 
 
-class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
+class DetectSnowBatchAlgorithm(DetectionRunAlgorithm):
     INPUTS = "INPUTS"
-    DEM = "DEM"
-    WATER_MASK = "WATER_MASK"
-    TCD = "TCD"
-    FOG_RESCUE = "FOG_RESCUE"
-    OVERWRITE = "OVERWRITE"
     WORKERS = "WORKERS"
     SCHEDULER = "SCHEDULER"
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
-
-    def __init__(self):
-        super().__init__()
-        self._ancillary = {}
-        self._dem_source = None
 
     def name(self):
         return "detectsnowbatch"
@@ -63,35 +44,19 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INPUTS, tr("Theia L2A products (folders, zips, or folders holding them)"), SOURCE_FILE))
-        add_detection_parameters(self)
+        self.add_detection_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.WORKERS, tr("Products processed at once (local processes)"), NUMBER_INTEGER, os.cpu_count() or 1, False, 1, 256))
         self.addParameter(QgsProcessingParameterString(
             self.SCHEDULER, tr("Dask scheduler address (empty: local processes)"), "", optional=True))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.addParameter(output_folder_parameter())
         self.addOutput(QgsProcessingOutputString("RESULTS", tr("JSON summaries of the products done or skipped")))
         self.addOutput(QgsProcessingOutputNumber("FAILED", tr("Products that failed")))
         self.addOutput(QgsProcessingOutputFile("REPORT", tr("Batch report (CSV)")))
 
-    def prepareAlgorithm(self, parameters, context, feedback):
-        # Layers and settings are read here, on the main thread.
-        dem = _raster_path(self.parameterAsRasterLayer(parameters, self.DEM, context))
-        self._dem_source = DemSource(self, parameters, context, dem)
-        self._ancillary = {
-            "tree_cover": _raster_path(self.parameterAsRasterLayer(parameters, self.TCD, context)),
-            "water_mask": _water_mask_path(self.parameterAsLayer(parameters, self.WATER_MASK, context), context),
-        }
-        return True
-
     def processAlgorithm(self, parameters, context, feedback):
-        # The same parameter reading as the single-product algorithm (same names).
-        params = DetectSnowAlgorithm._detection_parameters(self, parameters, context)
+        params = self.detection_parameters(parameters, context)
         output_folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-
-        def dem_choice_for(product):
-            choice = self._dem_source.choice(product, feedback)
-            feedback.pushInfo(choice.describe())
-            return choice
 
         try:
             result = detect_snow_batch(
@@ -99,11 +64,11 @@ class DetectSnowBatchAlgorithm(SnowDetectionAlgorithm):
                 overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
                 workers=self.parameterAsInt(parameters, self.WORKERS, context),
                 scheduler=self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None,
-                feedback=feedback, dem_choice_for=dem_choice_for, **self._ancillary,
+                feedback=feedback, dem_choice_for=lambda product: self.dem_choice(product, feedback), **self._ancillary,
             )
         except SnowPluginError as error:
             raise QgsProcessingException(str(error)) from error
         if result.failed:
-            feedback.reportError(tr("{count} products failed: see {report}.").format(count=result.failed, report=result.report))
+            feedback.reportError(tr("%n product(s) failed: see {report}.", None, result.failed).format(report=result.report))
         return {"RESULTS": result.metadata_paths, "FAILED": result.failed, "REPORT": str(result.report),
                 "OUTPUT_FOLDER": output_folder}

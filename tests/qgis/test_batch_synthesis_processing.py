@@ -12,6 +12,7 @@ import rasterio
 from qgis.core import QgsProcessingException
 
 from snow_plugin.core.synthetic import make_scene
+from tests.qgis.catalogue_fixtures import RecordingFeedback
 
 DATES = ("20210110-103512-123", "20210125-103512-123")
 
@@ -24,19 +25,21 @@ def inputs(tmp_path_factory):
     return folder, scenes
 
 
-def run(algorithm, parameters):
+def run(algorithm, parameters, feedback=None):
     import processing
 
-    return processing.run(algorithm, parameters)
+    return processing.run(algorithm, parameters, feedback=feedback)
 
 
 def test_batch_then_synthesis(snow_provider, inputs, tmp_path):
     folder, scenes = inputs
     out = tmp_path / "out"
+    feedback = RecordingFeedback()
     results = run("theiasnow:detectsnowbatch", {
         "INPUTS": [str(folder)], "DEM": str(scenes[0].dem_path), "DEM_SOURCE": 1, "WORKERS": 2,
-        "OUTPUT_FOLDER": str(out)})
+        "OUTPUT_FOLDER": str(out)}, feedback)
     assert results["FAILED"] == 1
+    assert f"1 product failed: see {results['REPORT']}." in feedback.errors  # the plural form of the count
     assert sorted(Path(p).name for p in results["RESULTS"]) == sorted(f"{s.product_dir.name}_SNOW.json" for s in scenes)
     with open(results["REPORT"], encoding="utf-8") as report:
         statuses = sorted(row["status"] for row in csv.DictReader(report))

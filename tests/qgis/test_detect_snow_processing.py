@@ -175,6 +175,27 @@ def test_every_detection_parameter_is_an_algorithm_parameter(snow_provider):
     assert "decision raster" in help_text and "valley-fog banks" in help_text and "B12" in help_text
 
 
+def _parameters(algorithm_id):
+    """(name, type, description, default, flags) of each parameter of an algorithm, in the dialog's order."""
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    return [(definition.name(), definition.type(), definition.description(), definition.defaultValue(), int(definition.flags()))
+            for definition in algorithm.parameterDefinitions()]
+
+
+def test_the_batch_and_the_comparison_share_the_parameters_of_the_single_run(snow_provider):
+    single, batch = _parameters(ALGORITHM), _parameters("theiasnow:detectsnowbatch")
+    detection = [name.upper() for name in ("dem", "dem_source", "water_mask", "tcd", "fog_rescue", "overwrite")]
+    detection += [field.name.upper() for field in fields(DetectionParameters) if field.name != "fog_rescue"]
+    # The public names, in the order of the dialogs: scripts and models call the algorithms by them.
+    assert [name for name, *_ in single] == ["INPUT", *detection, "OUTPUT_FOLDER"]
+    assert [name for name, *_ in batch] == ["INPUTS", *detection, "WORKERS", "SCHEDULER", "OUTPUT_FOLDER"]
+    shared = {name for name, *_ in single} & {name for name, *_ in batch}
+    assert [p for p in single if p[0] in shared] == [p for p in batch if p[0] in shared]
+    compare = _parameters("theiasnow:compare")
+    assert [name for name, *_ in compare] == ["LOCAL", "OFFICIAL", "OUTPUT_FOLDER", "OVERWRITE"]
+    assert [p for p in compare if p[0] in shared] == [p for p in single if p[0] in ("OUTPUT_FOLDER", "OVERWRITE")][::-1]
+
+
 def _check_group(project, identifier, expected_keys):
     group = project.layerTreeRoot().findGroup(group_name(identifier))
     assert group is not None

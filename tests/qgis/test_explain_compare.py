@@ -35,6 +35,7 @@ from snow_plugin.core.synthetic import make_scene
 from snow_plugin.gui.comparison_dialog import show_comparison
 from snow_plugin.gui.explain_tool import ExplainPanel, PixelExplainTool
 from snow_plugin.processing_provider.result_layers import load_result_layers
+from tests.qgis.catalogue_fixtures import RecordingFeedback
 
 L2B = "SENTINEL2B_20210215-103512-123_L2B-SNOW_T31TGK_C_V1-7"
 
@@ -243,8 +244,10 @@ def check_scores(results, counts):
 
 
 def test_compare_with_an_l2b_product(snow_provider, result, official_l2b, tmp_path):
+    feedback = RecordingFeedback()
     results = run("theiasnow:compare", {"LOCAL": str(result.outputs["METADATA"]), "OFFICIAL": str(official_l2b),
-                                        "OUTPUT_FOLDER": str(tmp_path)})
+                                        "OUTPUT_FOLDER": str(tmp_path)}, feedback)
+    assert f"{results['CLEAR_PIXELS']} pixels clear on both sides." in feedback.infos
     local, _ = read(result.outputs["SNW"])
     official, _ = read(next(official_l2b.glob("*_SNW_R2.tif")))
     counts = independent_confusion(local, official, lambda values: values == SNOW)
