@@ -7,18 +7,16 @@ hydrologists. Opens after a run from the QGIS window and from the plugin menu.""
 from datetime import datetime
 from pathlib import Path
 
-from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QMessageBox,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QApplication, QDialog, QFileDialog, QGridLayout, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from snow_plugin.core.product_names import OUTPUT_SUFFIXES
-from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.toolbelt.i18n import format_number, tr
 from snow_plugin.core.summary import elevation_bands_csv, read_summary
 from snow_plugin.gui.elevation_chart import ElevationBandChart
+from snow_plugin.gui.result_windows import ExportButtons, show_over_qgis, show_result_file
 
 WARNING_STYLE = "color: #b03a2e;"
 SCENE_FIGURES = ("date", "tile", "snowline", "valley_fog")
@@ -124,17 +122,12 @@ class SnowSummaryDialog(QDialog):
         return table
 
     def _buttons(self):
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.rejected.connect(self.reject)
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        box.addButton(tr("Export chart as PNG…"), role).clicked.connect(self._ask_chart_export)
-        self.open_csv_button = box.addButton(tr("Open the CSV"), role)
-        self.open_csv_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.csv_path()))))
-        # Summaries of older runs have no CSV beside them.
-        self.open_csv_button.setEnabled(self.csv_path().is_file())
-        self.open_csv_button.setToolTip(str(self.csv_path()))
-        box.addButton(tr("Copy table"), role).clicked.connect(self.copy_table)
-        return box
+        buttons = ExportButtons(self)
+        buttons.add_png_export(self.csv_path().with_suffix(".png"), self.export_chart)
+        # Summaries of older runs have no CSV beside them: the button is then disabled.
+        self.open_csv_button = buttons.add_open_csv(self.csv_path())
+        buttons.add_copy_table(self.copy_table)
+        return buttons
 
     def csv_path(self):
         name = self.json_path.name
@@ -148,12 +141,6 @@ class SnowSummaryDialog(QDialog):
     def export_chart(self, path):
         """Save the chart as it is shown; False when the file cannot be written."""
         return self.chart.grab().save(str(path), "PNG")
-
-    def _ask_chart_export(self):
-        default = self.csv_path().with_suffix(".png")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export chart as PNG"), str(default), tr("PNG images (*.png)"))
-        if path and not self.export_chart(path):
-            QMessageBox.warning(self, self.windowTitle(), tr("Could not write {path}: check the folder permissions.").format(path=path))
 
 
 def _rescue_rows(meta):
@@ -179,13 +166,12 @@ def _valley_fog_text(meta):
             return tr("not looked for (no DEM)")
         return tr("none")
     values = {
-        "count": len(banks),
         "top": format_number(banks[0]["top_elevation"], 0),  # banks come largest first
         "area": format_number(sum(bank["area_km2"] for bank in banks), 2),
     }
     if len(banks) == 1:
         return tr("1 bank, top at {top} m, {area} km²").format(**values)
-    return tr("{count} banks, top of the largest at {top} m, {area} km² in all").format(**values)
+    return tr("%n bank(s), top of the largest at {top} m, {area} km² in all", None, len(banks)).format(**values)
 
 
 def _area_and_share(area_km2, percent):
@@ -201,26 +187,12 @@ def _acquisition_time(text):
 
 def show_summary(json_path, parent=None):
     """Show the summary at ``json_path`` (non-modal); a bad file gets a message, not a traceback."""
-    try:
-        metadata = read_summary(json_path)
-    except SnowPluginError as error:
-        QMessageBox.warning(parent, tr("Snow summary"), str(error))
-        return None
-    dialog = SnowSummaryDialog(metadata, json_path, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    _OPEN_DIALOGS.append(dialog)
-    dialog.finished.connect(lambda _result: _OPEN_DIALOGS.remove(dialog))
-    dialog.show()
-    return dialog
+    return show_result_file(json_path, parent, read_summary, SnowSummaryDialog, tr("Snow summary"), _OPEN_DIALOGS)
 
 
 def show_summary_over_qgis(json_path):
     """After a run loaded into QGIS: the summary over the main window, never without one."""
-    from qgis.utils import iface
-
-    main_window = iface.mainWindow() if iface is not None else None
-    if main_window is not None:
-        show_summary(json_path, main_window)
+    show_over_qgis(show_summary, json_path)
 
 
 def ask_summary(parent=None):

@@ -8,7 +8,9 @@ import numpy as np
 import processing
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from snow_plugin.gui.season_window import SeasonWindow, show_season
 from snow_plugin.processing_provider.season_results import set_series_viewer
@@ -122,3 +124,59 @@ def test_bad_inputs_keep_earlier_outputs(snow_provider, season, tmp_path):
     assert earlier.read_text() == "earlier run"
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["series.csv"]
     np.testing.assert_equal(len(list(tmp_path.glob("*.part"))), 0)
+
+
+def _button(window, text):
+    [button] = [button for button in window.findChildren(QPushButton) if button.text() == text]
+    return button
+
+
+def test_window_heading_counts_the_dates_in_the_users_numbers(qgis_app, season, tmp_path, snow_provider):
+    inputs, _ = season
+    processing.run("theiasnow:snowtimeseries", {"INPUTS": [str(p) for p in inputs], "OUTPUT_CSV": str(tmp_path / "s.csv")})
+    with open(tmp_path / "s.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    area = float(rows[0]["basin_km2"])
+    previous = QLocale()
+    try:
+        for locale, decimal_point in ((QLocale.Language.English, "."), (QLocale.Language.French, ",")):
+            QLocale.setDefault(QLocale(locale))
+            window = show_season(str(tmp_path / "s.csv"))
+            assert window.heading.text() == "{count} acquisition dates from {first} to {last}, basin {area} km²".format(
+                count=len(rows), first=rows[0]["date"], last=rows[-1]["date"], area=f"{area:.2f}".replace(".", decimal_point))
+            window.close()
+    finally:
+        QLocale.setDefault(previous)
+    one = tmp_path / "one.csv"
+    with open(tmp_path / "s.csv", newline="") as source:
+        one.write_text("".join(source.readlines()[:2]))
+    window = show_season(str(one))
+    assert window.heading.text().startswith(f"1 acquisition date from {rows[0]['date']} to {rows[0]['date']}, basin ")
+    window.close()
+
+
+def test_export_buttons_ask_where_and_warn_when_they_cannot_write(qgis_app, season, tmp_path, snow_provider, monkeypatch):
+    inputs, _ = season
+    processing.run("theiasnow:snowtimeseries", {"INPUTS": [str(p) for p in inputs], "OUTPUT_CSV": str(tmp_path / "s.csv")})
+    window = show_season(str(tmp_path / "s.csv"))
+    asked, warned = [], []
+    answer = {}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, default, file_filter: asked.append(default) or (answer["path"], ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: warned.append(text))
+
+    answer["path"] = str(tmp_path / "chosen.png")
+    _button(window, "Export chart as PNG…").click()
+    answer["path"] = str(tmp_path / "chosen.csv")
+    _button(window, "Export table as CSV…").click()
+    assert asked == [str(tmp_path / "s.png"), str(tmp_path / "s.csv")]  # beside the series, named after it
+    assert QImage(str(tmp_path / "chosen.png")).width() == 1200
+    assert read_series_csv(tmp_path / "chosen.csv") == read_series_csv(tmp_path / "s.csv")
+    assert warned == []
+
+    answer["path"] = str(tmp_path / "missing_folder" / "chart.png")
+    _button(window, "Export chart as PNG…").click()
+    assert len(warned) == 1 and answer["path"] in warned[0]
+    answer["path"] = ""  # the user cancelled: nothing written, nothing said
+    _button(window, "Export table as CSV…").click()
+    assert len(warned) == 1
+    window.close()

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from qgis.PyQt.QtCore import QLocale
 from qgis.PyQt.QtGui import QImage, QPixmap
-from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 import snow_plugin
 from snow_plugin.core.parameters import DetectionParameters
@@ -136,6 +136,25 @@ def test_csv_button_and_copied_table(summary_path, qgis_app, tmp_path):
     alone = tmp_path / summary_path.name
     alone.write_text(summary_path.read_text(encoding="utf-8"), encoding="utf-8")
     assert not show_summary(alone).open_csv_button.isEnabled()
+
+
+def test_buttons_export_the_chart_and_copy_the_table(summary_path, qgis_app, tmp_path, warnings_shown, monkeypatch):
+    dialog = _shown(show_summary(summary_path), qgis_app)
+    buttons = {button.text(): button for button in dialog.findChildren(QPushButton)}
+    asked, answer = [], {"path": str(tmp_path / "chosen.png")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, default, file_filter: asked.append(default) or (answer["path"], ""))
+    buttons["Export chart as PNG…"].click()
+    assert asked == [str(dialog.csv_path().with_suffix(".png"))]
+    assert QImage(answer["path"]).size() == dialog.chart.grab().size()
+    assert warnings_shown == []
+    answer["path"] = str(tmp_path / "missing_folder" / "chart.png")
+    buttons["Export chart as PNG…"].click()
+    assert len(warnings_shown) == 1 and answer["path"] in warnings_shown[0]
+
+    QApplication.clipboard().clear()
+    buttons["Copy table"].click()
+    assert QApplication.clipboard().text() == elevation_bands_csv(json.loads(summary_path.read_text(encoding="utf-8")), delimiter="\t")
+    assert buttons["Open the CSV"] is dialog.open_csv_button and buttons["Open the CSV"].toolTip() == str(dialog.csv_path())
 
 
 def test_snowline_not_found_says_the_result_is_less_reliable(summary_path, qgis_app, tmp_path):
