@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputFile,
     QgsProcessingOutputFolder,
     QgsProcessingOutputRasterLayer,
-    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -21,6 +20,8 @@ from snow_plugin.core.i18n import tr
 from snow_plugin.core.sample_official import write_official_style_l2b
 from snow_plugin.core.styles import style_for_output
 from snow_plugin.core.synthetic import FULL_TILE, make_scene
+from snow_plugin.processing_provider import shared_parameters
+from snow_plugin.processing_provider.shared_parameters import output_folder_parameter
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.toolbelt.qgis_compat import NUMBER_INTEGER
 
@@ -28,7 +29,7 @@ from snow_plugin.toolbelt.qgis_compat import NUMBER_INTEGER
 class SampleSceneAlgorithm(SnowDetectionAlgorithm):
     SIZE = "SIZE"
     SEED = "SEED"
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    OUTPUT_FOLDER = shared_parameters.OUTPUT_FOLDER
 
     def name(self):
         return "samplescene"
@@ -48,7 +49,7 @@ class SampleSceneAlgorithm(SnowDetectionAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.SIZE, tr("Size (20 m pixels per side)"), NUMBER_INTEGER, 600, False, 100, FULL_TILE))
         self.addParameter(QgsProcessingParameterNumber(self.SEED, tr("Seed"), NUMBER_INTEGER, 2021, False, 0))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.addParameter(output_folder_parameter())
         self.addOutput(QgsProcessingOutputFolder("PRODUCT", tr("L2A product folder")))
         self.addOutput(QgsProcessingOutputRasterLayer("DEM", tr("Digital elevation model")))
         self.addOutput(QgsProcessingOutputRasterLayer("TRUTH", tr("Truth (what the scene really shows)")))

@@ -5,9 +5,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputRasterLayer,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingUtils,
 )
@@ -16,6 +14,8 @@ from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.i18n import tr
 from snow_plugin.core.l3b import layer_names
 from snow_plugin.core.synthesis import SYNTHESIS_KEYS, snow_synthesis
+from snow_plugin.processing_provider import shared_parameters
+from snow_plugin.processing_provider.shared_parameters import output_folder_parameter, overwrite_parameter
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.toolbelt.qgis_compat import DATE_ONLY, SOURCE_FILE
 
@@ -24,8 +24,8 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
     INPUTS = "INPUTS"
     START = "START"
     END = "END"
-    OVERWRITE = "OVERWRITE"
-    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    OVERWRITE = shared_parameters.OVERWRITE
+    OUTPUT_FOLDER = shared_parameters.OUTPUT_FOLDER
 
     def name(self):
         return "snowsynthesis"
@@ -46,8 +46,8 @@ class SnowSynthesisAlgorithm(SnowDetectionAlgorithm):
             self.INPUTS, tr("Snow maps (files, folders or zips)"), SOURCE_FILE))
         self.addParameter(QgsProcessingParameterDateTime(self.START, tr("Start of the period"), DATE_ONLY, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.END, tr("End of the period"), DATE_ONLY, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
-        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
+        self.addParameter(overwrite_parameter())
+        self.addParameter(output_folder_parameter())
         for key, label in layer_names().items():
             self.addOutput(QgsProcessingOutputRasterLayer(key, label))
 

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -29,6 +28,8 @@ from snow_plugin.core.timeseries import (
     series_rows,
     write_text_atomically,
 )
+from snow_plugin.processing_provider import shared_parameters
+from snow_plugin.processing_provider.shared_parameters import overwrite_parameter
 from snow_plugin.processing_provider.base import SnowDetectionAlgorithm
 from snow_plugin.processing_provider.season_results import queue_series_table
 from snow_plugin.toolbelt.basin import basin_union
@@ -43,7 +44,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
     BAND_HEIGHT = "BAND_HEIGHT"
     START_DATE = "START_DATE"
     END_DATE = "END_DATE"
-    OVERWRITE = "OVERWRITE"
+    OVERWRITE = shared_parameters.OVERWRITE
     OUTPUT_CSV = "OUTPUT_CSV"
     OUTPUT_CHART = "OUTPUT_CHART"
 
@@ -73,7 +74,7 @@ class SnowTimeSeriesAlgorithm(SnowDetectionAlgorithm):
             self.BAND_HEIGHT, tr("Elevation band height (m)"), NUMBER_DOUBLE, 100.0, minValue=1.0))
         self.addParameter(QgsProcessingParameterDateTime(self.START_DATE, tr("From date"), DATE_ONLY, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.END_DATE, tr("To date (inclusive)"), DATE_ONLY, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.OVERWRITE, tr("Overwrite existing outputs"), False))
+        self.addParameter(overwrite_parameter())
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CSV, tr("Time series table"), tr("CSV files (*.csv)")))
         self.addParameter(QgsProcessingParameterFileDestination(
