@@ -8,11 +8,15 @@ import json
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from snow_plugin.core.compare import BAND_COLUMNS, CLASS_KEYS
-from snow_plugin.toolbelt.i18n import format_number, tr
-from snow_plugin.core.styles import classification_labels
 from snow_plugin.core.definitions import CLOUD, NO_SNOW, SNOW
+from snow_plugin.core.errors import OutputError
+from snow_plugin.core.styles import classification_labels
+from snow_plugin.gui.result_windows import show_over_qgis, show_result_file
+from snow_plugin.toolbelt.i18n import format_number, tr
 
 _OPEN_DIALOGS = []  # non-modal windows need a Python reference
+BAND_DECIMALS = {"lower_m": 0, "upper_m": 0, "clear_pixels": 0, "agreement": 3, "local_snow_fraction": 3,
+                 "official_snow_fraction": 3}
 
 
 def class_names():
@@ -25,7 +29,7 @@ def _share(value):
 
 
 class ComparisonDialog(QDialog):
-    def __init__(self, summary, parent=None):
+    def __init__(self, summary, path=None, parent=None):
         super().__init__(parent)
         self.summary = summary
         self.setWindowTitle(tr("Agreement with the official product – {product}").format(product=summary["local"]))
@@ -73,23 +77,24 @@ class ComparisonDialog(QDialog):
         table.setHorizontalHeaderLabels(list(headers))
         for row, band in enumerate(bands):
             for column, key in enumerate(BAND_COLUMNS):
-                table.setItem(row, column, QTableWidgetItem(str(band[key])))
+                table.setItem(row, column, QTableWidgetItem(format_number(band[key], BAND_DECIMALS[key])))
         return table
 
 
+def read_comparison(json_path):
+    """The summary a comparison wrote (``_AGREEMENT.json``)."""
+    try:
+        with open(json_path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except (OSError, ValueError) as error:
+        raise OutputError(tr("Cannot read the comparison {path}: run the comparison again.").format(path=json_path)) from error
+
+
 def show_comparison(json_path, parent=None):
-    with open(json_path, encoding="utf-8") as handle:
-        dialog = ComparisonDialog(json.load(handle), parent)
-    _OPEN_DIALOGS[:] = [open_dialog for open_dialog in _OPEN_DIALOGS if open_dialog.isVisible()]
-    _OPEN_DIALOGS.append(dialog)
-    dialog.show()
-    return dialog
+    return show_result_file(json_path, parent, read_comparison, ComparisonDialog,
+                            tr("Agreement with the official product"), _OPEN_DIALOGS)
 
 
 def show_comparison_over_qgis(json_path):
     """After a comparison loaded into QGIS: the window over the main window."""
-    from qgis.utils import iface
-
-    main_window = iface.mainWindow() if iface is not None else None
-    if main_window is not None:
-        show_comparison(json_path, main_window)
+    show_over_qgis(show_comparison, json_path)
