@@ -9,7 +9,8 @@ own functions, so they are those of the SNW and DECISION rasters. red_nn
 needs the 20 m red around the point only (the rows under the coarse pixel's
 bilinear kernel): the rest of the tile is left as nodata, which that kernel
 never reaches. The valley-fog rescue needs the whole tile: with the rescue
-on, codes 14 and 15 are read from the DECISION raster.
+on, codes 14 and 15 are read from the DECISION raster, and the rescue's
+tests at the pixel are checked with their numbers (explain_rescue.py).
 """
 
 import math
@@ -39,8 +40,10 @@ from snow_plugin.core.definitions import (
     REFLECTANCE_NODATA,
 )
 from snow_plugin.core.errors import DemError, OutputError, ProductError
+from snow_plugin.core.explain_checks import ELEVATION_DECIMALS, Check, Thresholds
+from snow_plugin.core.explain_rescue import RescuePixel, on_cloud_edge, rescue_checks
 from snow_plugin.core.grid import row_strips
-from snow_plugin.core.i18n import tr
+from snow_plugin.core.i18n import format_number, tr
 from snow_plugin.core.parameters import DetectionParameters
 from snow_plugin.core.pipeline import STRIP_HEIGHT
 from snow_plugin.core.product import open_product
@@ -52,7 +55,7 @@ from snow_plugin.core.summary import read_summary
 
 RESCUE_CODES = (DECISION_VALLEY_FOG, DECISION_SPECTRAL_CLOUD)
 # Table fields of one point, in order (explainpixels writes them).
-FIELDS = ("x", "y", "row", "col", "class", "decision", "reason", "tests", "green", "red", "swir", "ndsi",
+FIELDS = ("x", "y", "row", "col", "class", "decision", "reason", "tests", "green", "red", "swir", "swir2", "ndsi",
           "red_coarse", "elevation", "zs", "clm", "clm_bits", "mg2", "mg2_bits")
 
 
@@ -106,18 +109,6 @@ def reason_sentences():
 
 
 @dataclass
-class Check:
-    """One test of the algorithm at a pixel: its text (numbers and threshold) and outcome."""
-
-    step: str  # pass1, refine, pass2
-    text: str
-    passed: bool
-
-    def marked(self):
-        return "{} {}".format(self.text, "✓" if self.passed else "✗")
-
-
-@dataclass
 class PixelExplanation:
     x: float
     y: float
@@ -129,6 +120,7 @@ class PixelExplanation:
     green: float = None
     red: float = None
     swir: float = None
+    swir2: float = None  # B12, read with the fog rescue only
     ndsi: float = None
     red_coarse: float = None
     elevation: float = None
@@ -159,7 +151,7 @@ class PixelExplanation:
         return {
             "x": self.x, "y": self.y, "row": self.row, "col": self.col, "class": self.class_code,
             "decision": self.decision, "reason": self.reason, "tests": self.tests_text(),
-            "green": self.green, "red": self.red, "swir": self.swir, "ndsi": self.ndsi,
+            "green": self.green, "red": self.red, "swir": self.swir, "swir2": self.swir2, "ndsi": self.ndsi,
             "red_coarse": self.red_coarse, "elevation": self.elevation, "zs": self.zs, "clm": self.clm,
             "clm_bits": ", ".join(decode_bits(self.clm, clm_bit_labels())), "mg2": self.mg2,
             "mg2_bits": ", ".join(decode_bits(self.mg2, mg2_bit_labels())),
@@ -191,6 +183,7 @@ class DetectionResult:
         self.identifier = metadata["product"]
         self.params = DetectionParameters.from_dict(metadata.get("parameters") or {})
         self.snowline = metadata["snowline_elevation"]
+        self.fog_banks = metadata.get("valley_fog") or []
         self.pass2_applies = bool(metadata.get("pass2_applied"))
         folder = self.summary_path.parent
         self.maps = {key: folder / (self.identifier + OUTPUT_SUFFIXES[key]) for key in ("SNW", "DECISION")}
@@ -225,15 +218,16 @@ class DetectionResult:
             dem_nodata = check_dem(self.dem, self.grid) if self.dem else 0.0
             red_coarse = self._red_coarse(datasets, sorted({cells[index][0] for index in inside}))
             maps = {key: stack.enter_context(rasterio.open(path)) for key, path in self.maps.items() if path.exists()}
-            for start, stop in row_strips(self.grid.height, STRIP_HEIGHT):
+            strips = _SweptStrips(self, datasets, dem_nodata)
+            for start, stop in strips.bounds:
                 members = [index for index in inside if start <= cells[index][0] < stop]
                 if members:
-                    self._explain_strip(datasets, start, stop, [records[i] for i in members], red_coarse, water,
-                                        dem_nodata, maps)
+                    self._explain_strip(strips, start, stop, [records[i] for i in members], red_coarse, water, maps)
         return records
 
     def _open(self, stack):
-        files = {role: path for role, path in self.product.files.items() if path.endswith(".tif") and role != "swir2"}
+        files = {role: path for role, path in self.product.files.items()
+                 if path.endswith(".tif") and (role != "swir2" or self.params.fog_rescue)}
         if self.dem:
             files["dem"] = self.dem
         return {role: stack.enter_context(rasterio.open(path)) for role, path in files.items()}
@@ -254,12 +248,10 @@ class DetectionResult:
                 red[start:stop] = warp_strip_cubic(datasets["red"], grid.strip(start, stop))
         return RedCoarse(red, grid, factor)
 
-    def _explain_strip(self, datasets, start, stop, records, red_coarse, water, dem_nodata, maps):
-        strip_grid = self.grid.strip(start, stop)
-        inputs = read_strip(datasets, strip_grid, start)
+    def _explain_strip(self, strips, start, stop, records, red_coarse, water, maps):
+        inputs, first = strips.swept(start)
         multi = self.product.multi
-        first = sweeps.first_sweep(inputs, self.params, multi, dem_nodata)
-        mg2 = read_mg2(datasets, start, stop, self.grid.width)
+        mg2 = read_mg2(strips.datasets, start, stop, self.grid.width)
         ndsi = steps.ndsi(inputs.green, inputs.swir, steps.nodata_mask(inputs.swir))
         for record in records:
             r, c = record.row - start, record.col
@@ -279,14 +271,16 @@ class DetectionResult:
             for key, dataset in maps.items():
                 value = int(dataset.read(1, window=((record.row, record.row + 1), (c, c + 1)))[0, 0])
                 setattr(record, "map_class" if key == "SNW" else "map_decision", value)
-            self._fill_values(record, inputs, r, c, ndsi[r, c], int(coarse[0, 0]), one(first.dem_ceiling), mg2)
+            self._fill_values(record, inputs, r, c, ndsi[r, c], int(coarse[0, 0]), one(first.dem_ceiling), mg2, strips)
 
     def _reflectance(self, value):
         return None if value == REFLECTANCE_NODATA else round(float(value) / self.product.quantification, 4)
 
-    def _fill_values(self, record, inputs, r, c, ndsi, red_coarse, dem_ceiling, mg2):
+    def _fill_values(self, record, inputs, r, c, ndsi, red_coarse, dem_ceiling, mg2, strips):
         green, red, swir, clm = (int(band[r, c]) for band in (inputs.green, inputs.red, inputs.swir, inputs.clm))
+        swir2 = None if inputs.swir2 is None else int(inputs.swir2[r, c])
         record.green, record.red, record.swir = (self._reflectance(v) for v in (green, red, swir))
+        record.swir2 = None if swir2 is None else self._reflectance(swir2)
         record.red_coarse = self._reflectance(red_coarse)
         record.clm = clm
         record.mg2 = None if mg2 is None else int(mg2[r, c])
@@ -304,24 +298,26 @@ class DetectionResult:
         record.reason = reason_sentences()[record.decision]
         if not nodata:
             self._checks(record, red, red_coarse, float(ndsi), clm, dem_ceiling, rescued)
+            if self.params.fog_rescue:
+                pixel = RescuePixel(record.row, record.col, red, swir, swir2, float(ndsi),
+                                    all(check.passed for check in record.checks if check.step == "pass1"),
+                                    None if dem_ceiling is None else int(dem_ceiling[0, 0]), record.elevation)
+                self._rescue_checks(record, pixel, strips)
+
+    def _rescue_checks(self, record, pixel, strips):
+        rescue = rescue_checks(
+            pixel, Thresholds(self.product.multi, self.product.quantification), self.params, self.snowline,
+            lambda: on_cloud_edge(strips.fog_rows, pixel.row, pixel.col, self.grid.width), self.fog_banks, record.decision)
+        record.checks += rescue.checks
+        if record.decision in RESCUE_CODES:
+            record.decisive = rescue.decisive(record.decision)
 
     def _checks(self, record, red, red_coarse, ndsi, clm, dem_ceiling, rescued):
-        params, multi, quant = self.params, self.product.multi, self.product.quantification
-
-        def bright(value, milli):
-            return bool(steps.brighter(np.array([value], np.int16), milli, multi)[0])
-
-        def red_check(step, label, value, milli):
-            return Check(step, tr("{name} {value} > {threshold}").format(
-                name=label, value=_number(value / quant), threshold=_number(milli * multi / quant)), bright(value, milli))
-
-        def ndsi_check(step, threshold):
-            return Check(step, tr("NDSI {value} > {threshold}").format(value=_number(ndsi), threshold=_number(threshold)),
-                         bool(ndsi > threshold))
-
+        params, thresholds = self.params, Thresholds(self.product.multi, self.product.quantification)
+        red_check, ndsi_check = thresholds.brighter, thresholds.ndsi_above
         layers = steps.cloud_layers(np.array([clm], np.uint8))
         all_cloud, shadow, high_cloud = (bool(a[0]) for a in (layers.all_cloud, layers.shadow, layers.high_cloud))
-        pass1 = [Check("pass1", tr("outside the L2A cloud mask"), not all_cloud), ndsi_check("pass1", params.ndsi_pass1),
+        pass1 = [Check("pass1", tr("outside the L2A cloud mask"), not all_cloud), ndsi_check("pass1", ndsi, params.ndsi_pass1),
                  red_check("pass1", tr("red"), red, params.red_pass1)]
         refine = []
         if all_cloud:
@@ -332,11 +328,12 @@ class DetectionResult:
         cloud_refine = all_cloud and (refine[0].passed or shadow or high_cloud)
         if self.pass2_applies:
             if dem_ceiling is None or record.elevation is None:
-                elevation = Check("pass2", tr("elevation (none: no DEM value here) > zs {zs} m").format(zs=self.snowline), False)
+                elevation = Check("pass2", tr("elevation (none: no DEM value here) > zs {zs} m").format(zs=format_number(self.snowline, 0)), False)
             else:
                 elevation = Check("pass2", tr("elevation {value} m > zs {zs} m").format(
-                    value=_number(record.elevation, 1), zs=self.snowline), bool(dem_ceiling[0, 0] > self.snowline))
-            pass2 = [ndsi_check("pass2", params.ndsi_pass2), red_check("pass2", tr("red"), red, params.red_pass2),
+                    value=format_number(record.elevation, ELEVATION_DECIMALS), zs=format_number(self.snowline, 0)),
+                    bool(dem_ceiling[0, 0] > self.snowline))
+            pass2 = [ndsi_check("pass2", ndsi, params.ndsi_pass2), red_check("pass2", tr("red"), red, params.red_pass2),
                      elevation, Check("pass2", tr("outside the refined cloud mask"), not cloud_refine)]
             if self.params.fog_rescue:
                 pass2.append(Check("pass2", tr("not taken by the fog rescue"), not rescued))
@@ -359,13 +356,38 @@ class DetectionResult:
         }.get(record.decision, [])
 
 
+class _SweptStrips:
+    """The pipeline's strips of a result, read and swept (first sweep) on
+    demand: a pixel's strip, and for a cloud's thin edge the rescue evidence
+    of its neighbours, which may lie in the next strip. Only the strips near
+    the last one asked for are kept."""
+
+    def __init__(self, result, datasets, dem_nodata):
+        self.result, self.datasets, self.dem_nodata = result, datasets, dem_nodata
+        self.bounds = row_strips(result.grid.height, STRIP_HEIGHT)
+        self._swept = {}
+
+    def swept(self, start):
+        """(StripInputs, FirstSweepStrip) of the strip starting at row ``start``."""
+        if start not in self._swept:
+            for kept in [kept for kept in self._swept if abs(kept - start) > STRIP_HEIGHT]:
+                del self._swept[kept]
+            stop = min(start + STRIP_HEIGHT, self.result.grid.height)
+            inputs = read_strip(self.datasets, self.result.grid.strip(start, stop), start, self.result.params.fog_rescue)
+            self._swept[start] = inputs, sweeps.first_sweep(inputs, self.result.params, self.result.product.multi,
+                                                            self.dem_nodata)
+        return self._swept[start]
+
+    def fog_rows(self, first, last):
+        """sweeps.FogEvidence of the tile rows [first, last), clipped to the tile."""
+        parts = [self.swept(start)[1].fog[max(first, start) - start : min(last, stop) - start]
+                 for start, stop in self.bounds if start < last and stop > first]
+        return np.concatenate(parts)
+
+
 def explain_points(summary_path, points):
     """PixelExplanations of ``points`` ((x, y) in the product's CRS) on the result ``summary_path``."""
     return DetectionResult(summary_path).explain(points)
-
-
-def _number(value, digits=3):
-    return "{:.{}f}".format(value, digits)
 
 
 def _merged(spans):

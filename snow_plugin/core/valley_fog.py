@@ -33,9 +33,12 @@ class FogBank:
     top_elevation: float  # m, median elevation of the rim
     area_km2: float
     pixels: int
+    extent: tuple  # (row_start, row_stop, col_start, col_stop): 20 m pixels spanned by its blocks
 
     def as_dict(self):
-        return {"top_elevation": round(self.top_elevation), "area_km2": round(self.area_km2, 3), "pixels": self.pixels}
+        row_start, row_stop, col_start, col_stop = self.extent
+        return {"top_elevation": round(self.top_elevation), "area_km2": round(self.area_km2, 3), "pixels": self.pixels,
+                "row_start": row_start, "row_stop": row_stop, "col_start": col_start, "col_stop": col_stop}
 
 
 @dataclass
@@ -97,7 +100,8 @@ def find_fog_banks(read_rows, shape, pixel_km2, top_spread, min_area_km2):
     accepted = big_enough & measurable & flat_top & filled_below & deep & surrounded
     bank_reach = np.where(accepted[reach], reach, 0)
     pixels = np.bincount(bank_reach.ravel(), weights=fog_count.ravel(), minlength=count + 1).astype(np.int64)
-    banks = [FogBank(float(top[i]), float(pixels[i] * pixel_km2), int(pixels[i])) for i in np.flatnonzero(accepted)]
+    extents = _extents(bank_reach, shape)
+    banks = [FogBank(float(top[i]), float(pixels[i] * pixel_km2), int(pixels[i]), extents[i]) for i in np.flatnonzero(accepted)]
     banks.sort(key=lambda bank: bank.pixels, reverse=True)
     return FogBankSearch(bank_reach > 0, banks, unmeasured_km2)
 
@@ -170,6 +174,22 @@ def _rim(read_rows, shape, fog_blocks, block_valid, reach):
         labels.append(rim_labels[measured])
         elevations.append(elevation[inner][rows[measured], cols[measured]].astype(np.float64))
     return np.concatenate(labels), np.concatenate(elevations), unmeasured
+
+
+def _extents(block_labels, shape):
+    """label -> (row_start, row_stop, col_start, col_stop) of its blocks, in
+    pixels of the ``shape`` grid (the far blocks may be partial)."""
+    rows, cols = np.nonzero(block_labels)
+    labels = block_labels[rows, cols]
+    order = np.argsort(labels, kind="stable")  # rows stay ascending within a label
+    labels, rows, cols = labels[order], rows[order], cols[order]
+    present, starts, sizes = np.unique(labels, return_index=True, return_counts=True)
+    if not present.size:
+        return {}
+    first_col, last_col = np.minimum.reduceat(cols, starts), np.maximum.reduceat(cols, starts)
+    return {int(label): (int(rows[start]) * BLOCK, min((int(rows[start + size - 1]) + 1) * BLOCK, shape[0]),
+                         int(low) * BLOCK, min((int(high) + 1) * BLOCK, shape[1]))
+            for label, start, size, low, high in zip(present, starts, sizes, first_col, last_col)}
 
 
 def _label(mask):

@@ -20,8 +20,9 @@ from qgis.PyQt.QtWidgets import QDockWidget, QTextBrowser
 from snow_plugin.core.product_names import OUTPUT_SUFFIXES
 from snow_plugin.core.errors import SnowPluginError
 from snow_plugin.core.explain import DetectionResult, clm_bit_labels, decode_bits, mg2_bit_labels
-from snow_plugin.core.i18n import tr
+from snow_plugin.core.i18n import NO_VALUE
 from snow_plugin.core.styles import classification_labels
+from snow_plugin.toolbelt.i18n import format_number, tr
 from snow_plugin.toolbelt.log_handler import log
 
 RASTER_SUFFIXES = tuple(suffix for key, suffix in OUTPUT_SUFFIXES.items() if suffix.endswith(".tif"))
@@ -120,9 +121,7 @@ class PixelExplainTool(QgsMapToolEmitPoint):
 
 
 def _value(value, unit="", digits=3):
-    if value is None:
-        return "–"
-    return "{:.{}f}{}".format(value, digits, unit) if isinstance(value, float) else "{}{}".format(value, unit)
+    return format_number(value, digits if isinstance(value, float) else 0, unit)
 
 
 def explanation_html(record, identifier):
@@ -141,17 +140,21 @@ def explanation_html(record, identifier):
         (tr("Green reflectance"), _value(record.green)),
         (tr("Red reflectance"), _value(record.red)),
         (tr("SWIR reflectance (1.6 µm)"), _value(record.swir)),
+    ]
+    if record.swir2 is not None:  # read with the fog rescue only
+        rows.append((tr("SWIR reflectance (2.2 µm, B12)"), _value(record.swir2)))
+    rows += [
         (tr("NDSI"), _value(record.ndsi)),
         (tr("Red at 240 m"), _value(record.red_coarse)),
-        (tr("Elevation"), _value(record.elevation, " m", 1)),
-        (tr("Snowline zs"), _value(record.zs, " m")),
+        (tr("Elevation"), _value(record.elevation, "m", 1)),
+        (tr("Snowline zs"), _value(record.zs, "m")),
         (tr("L2A cloud mask (CLM)"), "{} ({})".format(record.clm, ", ".join(decode_bits(record.clm, clm_bit_labels())) or tr("no bit set"))),
-        (tr("Geophysical mask (MG2)"), "–" if record.mg2 is None else "{} ({})".format(
+        (tr("Geophysical mask (MG2)"), NO_VALUE if record.mg2 is None else "{} ({})".format(
             record.mg2, ", ".join(decode_bits(record.mg2, mg2_bit_labels())) or tr("no bit set"))),
     ]
     parts.append("<table>" + "".join(
         "<tr><td>{}</td><td>{}</td></tr>".format(escape(name), escape(value)) for name, value in rows) + "</table>")
-    steps = (("pass1", tr("Pass 1")), ("refine", tr("Cloud refinement")), ("pass2", tr("Pass 2")))
+    steps = (("pass1", tr("Pass 1")), ("refine", tr("Cloud refinement")), ("pass2", tr("Pass 2")), ("rescue", tr("Fog rescue")))
     for step, title in steps:
         checks = [check for check in record.checks if check.step == step]
         if checks:

@@ -1,7 +1,9 @@
 """``theiasnow:explainpixels``: why each point of a layer got its class on a
 detection result, as a table (one row per point) for scripts and teaching:
 the engine's values at the pixel, the decision code and the plain sentence
-(core/explain.py). Points in any CRS are reprojected to the product's."""
+(core/explain.py). Points in any CRS are reprojected to the product's.
+Every field that is neither an integer nor a text is a real (swir2 is empty
+without the fog rescue or without B12)."""
 
 from qgis.core import (
     Qgis,
@@ -62,7 +64,7 @@ class ExplainPixelsAlgorithm(SnowDetectionAlgorithm):
 
     def help_paragraphs(self):
         return (
-            tr("For each point, the table says what the pixel under it is on a snow detection result and which rule decided: the decision code, a plain sentence, the green, red and SWIR reflectances, the NDSI, the red at 240 m, the elevation and the snowline zs, the cloud mask bits, and each test with its threshold."),
+            tr("For each point, the table says what the pixel under it is on a snow detection result and which rule decided: the decision code, a plain sentence, the green, red and SWIR reflectances (1.6 µm, and 2.2 µm when the fog rescue was on), the NDSI, the red at 240 m, the elevation and the snowline zs, the cloud mask bits, and each test with its threshold."),
             tr("Give the result's *_SNOW.json: it names the product, the DEM and the parameters of the run, which must still be where they were. The values are those the detection computed: the class is that of the snow map, the code that of the decision raster. Points outside the product get an empty class."),
         )
 
