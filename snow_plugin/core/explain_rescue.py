@@ -82,13 +82,12 @@ def rescue_checks(pixel, thresholds, params, snowline, on_cloud_edge, banks, dec
     where = [strict]
     if snowline is not None and pixel.dem_ceiling is not None:
         zs = format_number(snowline, 0)
-        if pixel.elevation is None:
-            text = tr("elevation (no DEM value: taken as {value} m) ≤ zs {zs} m").format(
-                value=format_number(pixel.dem_ceiling, 0), zs=zs)
+        if pixel.elevation is None:  # the looser test needs a height: the strict one decides
+            where.append(Check(STEP, tr("elevation (none: no DEM value here) ≤ zs {zs} m").format(zs=zs), False))
         else:
             text = tr("elevation {value} m ≤ zs {zs} m").format(
                 value=format_number(pixel.elevation, ELEVATION_DECIMALS), zs=zs)
-        where.append(Check(STEP, text, bool(pixel.dem_ceiling <= snowline)))
+            where.append(Check(STEP, text, bool(pixel.dem_ceiling <= snowline)))
     looser = all(check.passed for check in fog_like + spectral)
     if looser and not any(check.passed for check in where):
         where.append(Check(STEP, tr(

@@ -215,11 +215,12 @@ def rescued_pixels(rows, snowline_elevation):
     """(valley fog, spectral cloud) of the rescue, or (None, None) when it is off.
 
     The looser spectral test holds only below the snowline, where pass 2
-    cannot find snow; a pixel without a DEM or a snowline needs the strict one."""
+    cannot find snow; a pixel without a DEM value or a snowline needs the strict one."""
     if rows.fog is None:
         return None, None
     valley_fog = has_flag(rows.fog, FogEvidence.VALLEY_FOG)
     spectral = has_flag(rows.fog, FogEvidence.SPECTRAL_ANYWHERE)
     if snowline_elevation is not None and rows.dem_ceiling is not None:
-        spectral |= has_flag(rows.fog, FogEvidence.SPECTRAL_LOW) & (rows.dem_ceiling <= snowline_elevation)
+        measured = ~has_flag(rows.fog, FogEvidence.NO_ELEVATION)  # not the DEM's nodata value taken for a height
+        spectral |= has_flag(rows.fog, FogEvidence.SPECTRAL_LOW) & measured & (rows.dem_ceiling <= snowline_elevation)
     return valley_fog, spectral

@@ -177,3 +177,19 @@ def test_a_flat_dem_says_valley_fog_cannot_be_recognised(small_scene, tmp_path):
     result = detect_snow(small_scene.product_dir, tmp_path / "out", dem=flat, params=RESCUE)
     assert any("flat" in warning for warning in result.warnings)
     assert result.metadata["valley_fog"] == []
+
+
+def test_the_looser_spectral_test_needs_a_dem_value_below_the_snowline():
+    """Below zs the looser spectral test suffices; where the DEM has no
+    value (its nodata value is no height) only the strict one counts."""
+    from snow_plugin.core.sweeps import FogEvidence, TileRows, rescued_pixels
+
+    looser = np.uint8(FogEvidence.FOG_LIKE | FogEvidence.SPECTRAL_LOW)
+    fog = np.array([[looser, looser | np.uint8(FogEvidence.NO_ELEVATION), looser,
+                     looser | np.uint8(FogEvidence.NO_ELEVATION | FogEvidence.SPECTRAL_ANYWHERE)]], np.uint8)
+    dem_ceiling = np.array([[800, -32768, 1400, -32768]], np.int16)  # zs 1000 m: below, no value, above, no value
+    rows = TileRows(state=np.zeros(fog.shape, np.uint8), ndsi_percent=None, fsc_toc=None, fog=fog, dem_ceiling=dem_ceiling)
+    _, spectral = rescued_pixels(rows, 1000)
+    assert spectral.tolist() == [[True, False, False, True]]
+    _, without_snowline = rescued_pixels(rows, None)
+    assert without_snowline.tolist() == [[False, False, False, True]]
