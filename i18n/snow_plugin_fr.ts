@@ -49,7 +49,7 @@
         <translation>Le MNT {path} ne contient aucune altitude sur l'emprise du produit.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="112"/>
+        <location filename="../snow_plugin/core/ancillary.py" line="149"/>
         <source>Cannot read the water mask {path}: give a raster or a vector layer.</source>
         <translation>Impossible de lire le masque d'eau {path} : indiquez une couche raster ou vecteur.</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>« {name} » n'est pas un nom de produit Theia (attendu : par exemple SENTINEL2A_20180130-110853-461_L2A_T29TPH_C_V1-4).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/series_inputs.py" line="79"/>
+        <location filename="../snow_plugin/core/snow_inputs.py" line="31"/>
         <source>The product {path} does not exist.</source>
         <translation>Le produit {path} n'existe pas.</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Le dossier de sortie {folder} n'est pas accessible en écriture ({error}) : choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis.py" line="245"/>
+        <location filename="../snow_plugin/core/synthesis.py" line="248"/>
         <source>Outputs already exist in {folder} ({files}): choose another folder or allow overwriting.</source>
         <translation>Des sorties existent déjà dans {folder} ({files}) : choisissez un autre dossier ou autorisez l'écrasement.</translation>
     </message>
@@ -754,12 +754,12 @@
         <translation>Source : {attribution}. L'adresse du bucket peut être modifiée dans les paramètres de l'extension ou avec THEIA_SNOW_DEM_URL.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="113"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="59"/>
         <source>Theia L2A product (folder or zip)</source>
         <translation>Produit Theia L2A (dossier ou zip)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="113"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="59"/>
         <source>Zip archives (*.zip *.ZIP);;All files (*)</source>
         <translation>Archives zip (*.zip *.ZIP);;Tous les fichiers (*)</translation>
     </message>
@@ -834,12 +834,12 @@
         <translation>Tuiles MGRS (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="74"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="75"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="75"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="76"/>
         <source>To date (inclusive)</source>
         <translation>Date de fin (incluse)</translation>
     </message>
@@ -874,77 +874,77 @@
         <translation>Indiquez au moins une tuile (p. ex. T31TCH) ou une zone de recherche.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="48"/>
         <source>Pass 1: NDSI above</source>
         <translation>Passe 1 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="57"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="49"/>
         <source>Pass 1: red reflectance above (milli-reflectance)</source>
         <translation>Passe 1 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="58"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="50"/>
         <source>Pass 2: NDSI above</source>
         <translation>Passe 2 : NDSI supérieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="59"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="51"/>
         <source>Pass 2: red reflectance above (milli-reflectance)</source>
         <translation>Passe 2 : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="60"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="52"/>
         <source>Dark clouds: smoothed red above which a cloud stays cloud (milli-reflectance)</source>
         <translation>Nuages sombres : rouge lissé au-dessus duquel un nuage reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="61"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="53"/>
         <source>Back to cloud: red above which a masked pixel stays cloud (milli-reflectance)</source>
         <translation>Retour en nuage : rouge au-dessus duquel un pixel masqué reste nuage (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="54"/>
         <source>Dark clouds: smoothing factor (20 m pixels)</source>
         <translation>Nuages sombres : facteur de lissage (pixels de 20 m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="63"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="55"/>
         <source>Snowline: elevation band height (m)</source>
         <translation>Limite d'enneigement : hauteur des bandes d'altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="64"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="56"/>
         <source>Snowline: snow fraction of the clear pixels of a band above</source>
         <translation>Limite d'enneigement : fraction de neige parmi les pixels non nuageux d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="65"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="57"/>
         <source>Snowline: clear fraction of a band above</source>
         <translation>Limite d'enneigement : fraction non nuageuse d'une bande supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="66"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="58"/>
         <source>Pass 2: pass-1 snow fraction of the tile above</source>
         <translation>Passe 2 : fraction de neige de la passe 1 sur la tuile supérieure à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="67"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="59"/>
         <source>Fog rescue: red reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance rouge supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="68"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="60"/>
         <source>Fog rescue: SWIR reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="69"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="61"/>
         <source>Fog rescue: NDSI below</source>
         <translation>Rattrapage du brouillard : NDSI inférieur à</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="97"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="43"/>
         <source>Detect snow, clouds and fog (Let-It-Snow)</source>
         <translation>Détecter la neige, les nuages et le brouillard (Let-It-Snow)</translation>
     </message>
@@ -954,62 +954,62 @@
         <translation>Détection de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>Maps snow, clouds and fog on a Theia Sentinel-2 L2A product with the Let-It-Snow algorithm of the Theia Snow collection (CNES/CESBIO).</source>
         <translation>Cartographie la neige, les nuages et le brouillard sur un produit Theia Sentinel-2 L2A avec l'algorithme Let-It-Snow de la collection Theia Snow (CNES/CESBIO).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>Why it works: in the visible, snow, clouds and valley fog all look white. In the short-wave infrared (SWIR, band B11) snow is dark while water-droplet clouds and fog stay bright, so the snow index NDSI = (green − SWIR) / (green + SWIR) is high for snow and low for clouds and fog. A red threshold rejects dark surfaces such as lakes and shadows.</source>
         <translation>Principe : dans le visible, la neige, les nuages et le brouillard de vallée paraissent tous blancs. Dans l'infrarouge à ondes courtes (SWIR, bande B11), la neige est sombre alors que les nuages de gouttelettes d'eau et le brouillard restent brillants : l'indice de neige NDSI = (vert − SWIR) / (vert + SWIR) est donc élevé pour la neige et faible pour les nuages et le brouillard. Un seuil sur le rouge écarte les surfaces sombres comme les lacs et les ombres.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>Pass 1 keeps the unambiguous snow (high NDSI, bright red) outside the product&apos;s cloud mask. Clouds that are dark in the red are released from the cloud mask. With a DEM, the snowline elevation zs is set just below the lowest elevation band where snow covers a noticeable share of the clear pixels; pass 2 then adds, above zs only, pixels passing looser thresholds. Without a DEM only pass 1 runs.</source>
         <translation>La passe 1 retient la neige sans ambiguïté (NDSI élevé, rouge brillant) hors du masque de nuages du produit. Les nuages sombres dans le rouge sont retirés du masque de nuages. Avec un MNT, l'altitude de la limite d'enneigement zs est fixée juste sous la plus basse bande d'altitude où la neige couvre une part notable des pixels non nuageux ; la passe 2 ajoute alors, au-dessus de zs uniquement, les pixels qui satisfont des seuils plus souples. Sans MNT, seule la passe 1 est exécutée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>Input: the product folder or its zip (type or paste a folder path). Optional: a DEM in any projection, a water mask (raster, non-zero is water, or polygons) and a tree cover density raster (%) for the snow cover on ground.</source>
         <translation>Entrée : le dossier du produit ou son zip (saisissez ou collez le chemin d'un dossier). En option : un MNT dans n'importe quelle projection, un masque d'eau (raster, non nul = eau, ou polygones) et un raster de densité du couvert arboré (%) pour la fraction enneigée au sol.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>Outputs, written into the output folder and loaded in a group: the classification (0 no snow, 100 snow, 205 cloud, 255 no data), the fractional snow cover at the top of canopy and on ground (0–100 % on snow, other pixels carry the class code), the NDSI in % on snow pixels, the quality flags (bits: 1 sun too low, 2 sun tangent, 4 water, 8 tree cover above 90 %, 16 snow under thin cloud, 32 tree cover undefined) and a JSON summary with the elevation band table. ZS is empty (NULL) when no snowline was found.</source>
         <translation>Sorties, écrites dans le dossier de sortie et chargées dans un groupe : la classification (0 pas de neige, 100 neige, 205 nuage, 255 aucune donnée), la fraction enneigée au sommet de la canopée et au sol (0–100 % sur la neige, les autres pixels portent le code de classe), le NDSI en % sur les pixels de neige, les indicateurs de qualité (bits : 1 soleil trop bas, 2 soleil rasant, 4 eau, 8 couvert arboré supérieur à 90 %, 16 neige sous nuage fin, 32 couvert arboré indéfini) et un résumé JSON avec la table des bandes d'altitude. ZS est vide (NULL) quand aucune limite d'enneigement n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>The advanced parameters are the thresholds of the algorithm; reflectances are in milli-reflectance (200 means 0.20). The defaults are those of Let-It-Snow for Sentinel-2.</source>
         <translation>Les paramètres avancés sont les seuils de l'algorithme ; les réflectances sont en milli-réflectance (200 signifie 0,20). Les valeurs par défaut sont celles de Let-It-Snow pour Sentinel-2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="71"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="72"/>
         <source>Digital elevation model</source>
         <translation>Modèle numérique de terrain</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="228"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="91"/>
         <source>Water mask (raster or polygons)</source>
         <translation>Masque d'eau (raster ou polygones)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="233"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="96"/>
         <source>Tree cover density (%)</source>
         <translation>Densité du couvert arboré (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="235"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="98"/>
         <source>Rescue clouds and fog missed by the cloud mask</source>
         <translation>Rattraper les nuages et le brouillard manqués par le masque de nuages</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="49"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="42"/>
         <source>Overwrite existing outputs</source>
         <translation>Écraser les sorties existantes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_synthesis.py" line="50"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="38"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1039,47 +1039,47 @@
         <translation>Indicateurs de qualité</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="128"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="74"/>
         <source>Summary (JSON)</source>
         <translation>Résumé (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="130"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="76"/>
         <source>Snowline elevation zs (m, NULL when not found)</source>
         <translation>Altitude de la limite d'enneigement zs (m, NULL si non trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="131"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="77"/>
         <source>Snow (% of valid pixels)</source>
         <translation>Neige (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="132"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="78"/>
         <source>Cloud (% of valid pixels)</source>
         <translation>Nuages (% des pixels valides)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="143"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="89"/>
         <source>The input {path} does not exist: give the folder of a Theia L2A product or its zip.</source>
         <translation>L'entrée {path} n'existe pas : indiquez le dossier d'un produit Theia L2A ou son zip.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="208"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="136"/>
         <source>Invalid detection parameter: {error}.</source>
         <translation>Paramètre de détection invalide : {error}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="257"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="149"/>
         <source>The layer {name} is not a raster file: save it as a GeoTIFF first.</source>
         <translation>La couche {name} n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="269"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="161"/>
         <source>The water mask must be a raster or a polygon layer.</source>
         <translation>Le masque d'eau doit être une couche raster ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="279"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="171"/>
         <source>Cannot copy the water mask {name} for the detection: {error}</source>
         <translation>Impossible de copier le masque d'eau {name} pour la détection : {error}</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>La recherche ne nécessite pas de clé ; le téléchargement, si. Pour en obtenir une, connectez-vous sur &lt;a href=&quot;{url}&quot;&gt;geodes-portal.cnes.fr&lt;/a&gt;, ouvrez votre profil utilisateur et générez une clé d'API, puis collez-la ici. Elle est stockée chiffrée dans la base de données d'authentification de QGIS (protégée par son mot de passe principal).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="31"/>
+        <location filename="../snow_plugin/core/ancillary.py" line="33"/>
         <source>Cannot read {path}: it is not a raster GDAL can open.</source>
         <translation>Impossible de lire {path} : ce n'est pas un raster que GDAL sait ouvrir.</translation>
     </message>
@@ -1339,7 +1339,7 @@
         <translation>{path} n'a pas de système de coordonnées de référence : attribuez-lui-en un, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/ancillary.py" line="37"/>
+        <location filename="../snow_plugin/core/ancillary.py" line="39"/>
         <source>{path} does not cover the product: choose a file that overlaps it.</source>
         <translation>{path} ne couvre pas le produit : choisissez un fichier qui le recouvre.</translation>
     </message>
@@ -1384,102 +1384,102 @@
         <translation>Altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="34"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="32"/>
         <source>Snow summary – {product}</source>
         <translation>Résumé d'enneigement – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="76"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="74"/>
         <source>not found: pass 2 was skipped, the result is less reliable</source>
         <translation>non trouvée : la passe 2 n'a pas été appliquée, le résultat est moins fiable</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="80"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="78"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="83"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="81"/>
         <source>Snowline elevation zs</source>
         <translation>Altitude de la limite d'enneigement zs</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="162"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="149"/>
         <source>Fog rescued (counted as cloud)</source>
         <translation>Brouillard récupéré (compté comme nuage)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="90"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="88"/>
         <source>Snow area</source>
         <translation>Surface enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="98"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="96"/>
         <source>Percentages are of the valid pixels (not no data nor water).</source>
         <translation>Les pourcentages portent sur les pixels valides (ni sans données, ni eau).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="105"/>
         <source>From (m)</source>
         <translation>De (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="105"/>
         <source>To (m)</source>
         <translation>À (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="105"/>
         <source>Pixels</source>
         <translation>Pixels</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="48"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="24"/>
         <source>Export chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="131"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="32"/>
         <source>Open the CSV</source>
         <translation>Ouvrir le CSV</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="136"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="39"/>
         <source>Copy table</source>
         <translation>Copier le tableau</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="65"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="24"/>
         <source>Export chart as PNG</source>
         <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="65"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="24"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="75"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="50"/>
         <source>Could not write {path}: check the folder permissions.</source>
         <translation>Impossible d'écrire {path} : vérifiez les droits sur le dossier.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="207"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="190"/>
         <source>Snow summary</source>
         <translation>Résumé d'enneigement</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="228"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="200"/>
         <source>Snow summary of a result</source>
         <translation>Résumé d'enneigement d'un résultat</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="228"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="200"/>
         <source>Snow summaries (*_SNOW.json);;JSON files (*.json)</source>
         <translation>Résumés d'enneigement (*_SNOW.json);;Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="129"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="75"/>
         <source>Snow fraction per elevation band (CSV)</source>
         <translation>Fraction enneigée par bande d'altitude (CSV)</translation>
     </message>
@@ -1494,17 +1494,17 @@
         <translation>{path} n'est pas un résumé d'enneigement : choisissez un fichier *_SNOW.json écrit par la détection de la neige.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="105"/>
         <source>Clear</source>
         <translation>Non nuageux</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="107"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="105"/>
         <source>Snow (%)</source>
         <translation>Neige (%)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="111"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="109"/>
         <source>Pixels of each elevation band; clear: not under a cloud; snow (%): snow pixels in % of the clear pixels.</source>
         <translation>Pixels de chaque bande d'altitude ; non nuageux : hors nuage ; neige (%) : pixels de neige en % des pixels non nuageux.</translation>
     </message>
@@ -1529,52 +1529,52 @@
         <translation>Créer la scène d'exemple hors ligne…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="37"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="38"/>
         <source>Make the offline sample scene (workshops)</source>
         <translation>Créer la scène d'exemple hors ligne (ateliers)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="40"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="41"/>
         <source>Makes a synthetic Sentinel-2 L2A product in the genuine Theia (MUSCATE) format, with no download: mountains and valleys, a patchy snowline, forests, lakes, clouds with real cloud-mask codes and their shadows, a high cirrus, valley fog partly missed by the cloud mask, a no-data edge. A DEM comes with it, on another grid, as users&apos; DEMs do.</source>
         <translation>Crée un produit Sentinel-2 L2A synthétique au format Theia (MUSCATE) authentique, sans aucun téléchargement : montagnes et vallées, limite d'enneigement irrégulière, forêts, lacs, nuages avec les vrais codes du masque de nuages et leurs ombres, un cirrus d'altitude, du brouillard de vallée en partie manqué par le masque de nuages, une bordure sans donnée. Un MNT l'accompagne, sur une autre grille, comme les MNT des utilisateurs.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="40"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="41"/>
         <source>Exercise: run &apos;Detect snow&apos; on the product with the DEM, then again with the fog rescue; compare both classifications with the truth raster (0 no snow, 100 snow, 205 cloud or fog, 255 no data) and look at the false-colour composite (SWIR, red, green: snow is cyan, clouds and fog white).</source>
         <translation>Exercice : lancez « Détecter la neige » sur le produit avec le MNT, puis de nouveau avec le rattrapage du brouillard ; comparez les deux classifications avec le raster de vérité (0 pas de neige, 100 neige, 205 nuage ou brouillard, 255 pas de donnée) et observez la composition en fausses couleurs (SWIR, rouge, vert : la neige apparaît en cyan, les nuages et le brouillard en blanc).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="40"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="41"/>
         <source>The same size and seed always give the same scene, so a class can share results.</source>
         <translation>La même taille et la même graine donnent toujours la même scène : une classe peut ainsi comparer ses résultats.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="48"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="49"/>
         <source>Size (20 m pixels per side)</source>
         <translation>Taille (pixels de 20 m par côté)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="50"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="51"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="52"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="53"/>
         <source>L2A product folder</source>
         <translation>Dossier du produit L2A</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="73"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="74"/>
         <source>Truth (what the scene really shows)</source>
         <translation>Vérité (ce que montre réellement la scène)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="63"/>
         <source>Making a {size} x {size} pixel scene in {folder}…</source>
         <translation>Création d'une scène de {size} x {size} pixels dans {folder}…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="70"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="71"/>
         <source>Could not write the sample scene in {folder} ({error}).</source>
         <translation>Impossible d'écrire la scène d'exemple dans {folder} ({error}).</translation>
     </message>
@@ -1624,44 +1624,39 @@
         <translation>{name} : {file}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="100"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="98"/>
         <source>Flat-topped fog banks found by the rescue on the DEM: how many, the top elevation of the largest and their total area.</source>
         <translation>Bancs de brouillard à sommet plat trouvés par le rattrapage sur le MNT : leur nombre, l'altitude du sommet du plus grand et leur surface totale.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="165"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="152"/>
         <source>Valley fog</source>
         <translation>Brouillard de vallée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="166"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="153"/>
         <source>Rescue: valley fog turned to cloud</source>
         <translation>Rattrapage : brouillard de vallée passé en nuage</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="169"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="156"/>
         <source>Rescue: cloud or fog of the spectral test</source>
         <translation>Rattrapage : nuage ou brouillard du test spectral</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="179"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="166"/>
         <source>not looked for (no DEM)</source>
         <translation>non recherché (pas de MNT)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="180"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="167"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="187"/>
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="173"/>
         <source>1 bank, top at {top} m, {area} km²</source>
         <translation>1 banc, sommet à {top} m, {area} km²</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/summary_dialog.py" line="188"/>
-        <source>{count} banks, top of the largest at {top} m, {area} km² in all</source>
-        <translation>{count} bancs, sommet du plus grand à {top} m, {area} km² en tout</translation>
     </message>
     <message>
         <location filename="../snow_plugin/gui/elevation_chart.py" line="80"/>
@@ -1669,37 +1664,37 @@
         <translation>sommet du brouillard {elevation} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="70"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="62"/>
         <source>Fog rescue, spectral test: NDSI above (spares bright rock and soil)</source>
         <translation>Rattrapage du brouillard, test spectral : NDSI supérieur à (épargne la roche et le sol clairs)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="71"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="63"/>
         <source>Fog rescue, spectral test: 2.2 µm (B12) reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard, test spectral : réflectance à 2,2 µm (B12) supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="72"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="64"/>
         <source>Fog rescue, spectral test above the snowline: SWIR reflectance above (milli-reflectance)</source>
         <translation>Rattrapage du brouillard, test spectral au-dessus de la limite d'enneigement : réflectance SWIR supérieure à (milli-réflectance)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="73"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="65"/>
         <source>Valley fog: largest spread of the elevations along a bank&apos;s rim (m)</source>
         <translation>Brouillard de vallée : dispersion maximale des altitudes le long du bord d'un banc (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="74"/>
+        <location filename="../snow_plugin/processing_provider/shared_parameters.py" line="66"/>
         <source>Valley fog: smallest bank (km²)</source>
         <translation>Brouillard de vallée : plus petit banc (km²)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>Fog rescue (off by default, to keep the Let-It-Snow results): the L2A cloud mask misses some fog and cloud, which then passes for snow or bare ground. Among the pixels that are bright in the red and at 1.6 µm with a low NDSI (never pass-1 snow), the rescue turns to cloud those passing its spectral test (NDSI above a small minimum, which spares bright rock, and bright at 2.2 µm, band B12, where snow is dark; above the snowline a brighter 1.6 µm reflectance is required) and, with a DEM, the valley-fog banks, recognised by their flat top: connected regions whose rim elevations cluster tightly and that lie below that top in concave terrain. Without B12 only valley fog is looked for; without a DEM only the spectral test runs.</source>
         <translation>Rattrapage du brouillard (désactivé par défaut, pour conserver les résultats de Let-It-Snow) : le masque de nuages L2A manque une partie du brouillard et des nuages, qui passent alors pour de la neige ou du sol nu. Parmi les pixels brillants dans le rouge et à 1,6 µm et de NDSI faible (jamais de la neige de la passe 1), le rattrapage classe en nuage ceux qui passent son test spectral (NDSI au-dessus d'un petit minimum, ce qui épargne la roche claire, et brillant à 2,2 µm, bande B12, où la neige est sombre ; au-dessus de la limite d'enneigement, une réflectance à 1,6 µm plus forte est exigée) et, avec un MNT, les bancs de brouillard de vallée, reconnus à leur sommet plat : des régions connexes dont les altitudes du bord se resserrent autour d'une valeur et qui s'étendent sous ce sommet, dans un relief en creux. Sans B12, seul le brouillard de vallée est recherché ; sans MNT, seul le test spectral s'applique.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>The decision raster says which rule classified each pixel: 1 snow of pass 1, 2 snow of pass 2, 10 cloud kept by the refined mask, 11 cloud shadow, 12 high cloud, 13 cloud again (masked and bright in the red), 14 valley fog, 15 cloud or fog of the rescue&apos;s spectral test, 20 clear without snow, 21 no snow (dark cloud released), 30 water, 255 no data. It is loaded hidden, below the classification; the JSON summary counts each code and lists the valley-fog banks (top elevation, area).</source>
         <translation>Le raster des décisions indique quelle règle a classé chaque pixel : 1 neige de la passe 1, 2 neige de la passe 2, 10 nuage gardé par le masque affiné, 11 ombre de nuage, 12 nuage haut, 13 retour au nuage (masqué et brillant dans le rouge), 14 brouillard de vallée, 15 nuage ou brouillard du test spectral du rattrapage, 20 dégagé sans neige, 21 sans neige (nuage sombre sorti du masque), 30 eau, 255 pas de donnée. Il est chargé masqué, sous la classification ; le résumé JSON compte chaque code et liste les bancs de brouillard de vallée (altitude du sommet, surface).</translation>
     </message>
@@ -1794,82 +1789,77 @@
         <translation>Fichiers : le zip complet du produit (0,5 à 1 Go, vérifié avec sa somme MD5), uniquement ce qu'exige la détection de la neige (bandes B3, B4, B11, B12 si présente, masques de nuages et géophysiques, métadonnées : environ un dixième du zip), ou uniquement le raster de neige d'un produit Theia Snow. Les téléchargements partiels lisent le zip distant et extraient les fichiers dans le dossier de destination.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="62"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="64"/>
         <source>Compare with the official Theia Snow product</source>
         <translation>Comparer avec le produit Theia Neige officiel</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="65"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="67"/>
         <source>Measures how far a local snow detection agrees with the official Theia Snow product of the same tile: an L2B-SNOW product (*_SNW_R2.tif, 254 is no data) or a Let-It-Snow 1.7 or newer FSC product (1 to 100 is snow), as a folder, a zip or a raster.</source>
         <translation>Mesure l'accord d'une détection locale de la neige avec le produit Theia Neige officiel de la même tuile : un produit L2B-SNOW (*_SNW_R2.tif, 254 est l'absence de donnée) ou un produit FSC de Let-It-Snow 1.7 ou plus récent (1 à 100 est de la neige), en dossier, en zip ou en raster.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="65"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="67"/>
         <source>The official product is brought onto the local grid by nearest neighbour when the grids differ; pixels without data on either side are left out. Outputs: the agreement map (both snow, both no snow, both cloud, snow on one side only, cloud on one side only), the confusion table (pixels, local classes in rows, official classes in columns), the overall agreement, Cohen&apos;s kappa and the snow F1 score over the pixels clear on both sides, and the agreement per elevation band when the local result has a DEM.</source>
         <translation>Le produit officiel est ramené sur la grille locale au plus proche voisin quand les grilles diffèrent ; les pixels sans donnée d'un côté ou de l'autre sont laissés de côté. Sorties : la carte d'accord (neige des deux côtés, sans neige des deux côtés, nuage des deux côtés, neige d'un seul côté, nuage d'un seul côté), la matrice de confusion (pixels, classes locales en lignes, classes officielles en colonnes), l'accord global, le kappa de Cohen et le score F1 de la neige sur les pixels dégagés des deux côtés, et l'accord par tranche d'altitude quand le résultat local a un MNT.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="71"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="73"/>
         <source>Local result (*_SNW_R2.tif or *_SNOW.json)</source>
         <translation>Résultat local (*_SNW_R2.tif ou *_SNOW.json)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="71"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="73"/>
         <source>Snow results (*_SNW_R2.tif *_SNOW.json);;All files (*)</source>
         <translation>Résultats de neige (*_SNW_R2.tif *_SNOW.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="75"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="77"/>
         <source>Official Theia Snow product (folder, zip or raster)</source>
         <translation>Produit Theia Neige officiel (dossier, zip ou raster)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="81"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="83"/>
         <source>Agreement map</source>
         <translation>Carte d'accord</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="82"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="84"/>
         <source>Confusion table (CSV)</source>
         <translation>Matrice de confusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="83"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="85"/>
         <source>Agreement per elevation band (CSV)</source>
         <translation>Accord par tranche d'altitude (CSV)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="84"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="86"/>
         <source>Comparison summary (JSON)</source>
         <translation>Résumé de la comparaison (JSON)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="85"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="87"/>
         <source>Overall agreement (share of clear pixels)</source>
         <translation>Accord global (part des pixels dégagés)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="86"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="88"/>
         <source>Cohen&apos;s kappa (snow / no snow)</source>
         <translation>Kappa de Cohen (neige / sans neige)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="87"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="89"/>
         <source>F1 score of snow</source>
         <translation>Score F1 de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="88"/>
+        <location filename="../snow_plugin/processing_provider/compare.py" line="90"/>
         <source>Pixels clear on both sides</source>
         <translation>Pixels dégagés des deux côtés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="101"/>
-        <source>Pixels clear on both sides: {count}.</source>
-        <translation>Pixels dégagés des deux côtés : {count}.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/processing_provider/compare.py" line="116"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="94"/>
         <source>Agreement with the official product</source>
         <translation>Accord avec le produit officiel</translation>
     </message>
@@ -1889,22 +1879,22 @@
         <translation>Récupération du MNT Copernicus GLO-30 pour {name}…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="40"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="41"/>
         <source>An official-style Theia Snow product (L2B-SNOW folder) comes with it: the Let-It-Snow run with its defaults and the DEM, as CNES makes the official products, to practise &apos;Compare with the official Theia Snow product&apos; offline.</source>
         <translation>Un produit Theia Snow de style officiel (dossier L2B-SNOW) l'accompagne : l'exécution de Let-It-Snow avec ses paramètres par défaut et le MNT, comme le CNES produit les produits officiels, pour s'exercer hors ligne à « Comparer avec le produit officiel Theia Snow ».</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="57"/>
         <source>Official-style Theia Snow product (L2B folder)</source>
         <translation>Produit Theia Snow de style officiel (dossier L2B)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="67"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="68"/>
         <source>Making the official-style Theia Snow product (Let-It-Snow defaults with the DEM)…</source>
         <translation>Création du produit Theia Snow de style officiel (Let-It-Snow par défaut avec le MNT)…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="73"/>
+        <location filename="../snow_plugin/processing_provider/sample_scene.py" line="74"/>
         <source>Official-style Theia Snow product</source>
         <translation>Produit Theia Snow de style officiel</translation>
     </message>
@@ -1924,62 +1914,57 @@
         <translation>Bassin (polygones : les produits touchant leur union)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="53"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="34"/>
         <source>Detect snow on many products (batch, local or Dask cluster)</source>
         <translation>Détecter la neige sur de nombreux produits (lot, en local ou sur une grappe Dask)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="37"/>
         <source>Runs the snow detection of &apos;Detect snow, clouds and fog&apos; on many Theia L2A products with the same parameters; each product&apos;s outputs are those of a single run, written into the output folder.</source>
         <translation>Lance la détection de la neige de « Détecter la neige, les nuages et le brouillard » sur de nombreux produits Theia L2A avec les mêmes paramètres ; les sorties de chaque produit sont celles d'un traitement seul, écrites dans le dossier de sortie.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="37"/>
         <source>Inputs: product folders, zips, or folders holding them. A product whose complete outputs already exist is skipped (the batch resumes where it stopped) unless overwriting is allowed. A product that cannot be processed (corrupt zip, wrong grid) is reported with its reason and the others go on.</source>
         <translation>Entrées : dossiers de produits, zips, ou dossiers qui les contiennent. Un produit dont les sorties complètes existent déjà est ignoré (le lot reprend où il s'était arrêté), sauf si l'écrasement est permis. Un produit qui ne peut être traité (zip corrompu, mauvaise grille) est signalé avec sa raison et les autres continuent.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="37"/>
         <source>Workers: the number of products processed at once on this computer (default: the number of cores). Scheduler: empty to use local processes, or the address of a Dask distributed scheduler (e.g. tcp://10.0.0.5:8786) whose workers see the products and the output folder at the same paths and can import this plugin; it needs the Python package distributed.</source>
         <translation>Processus : le nombre de produits traités à la fois sur cet ordinateur (par défaut : le nombre de cœurs). Ordonnanceur : vide pour des processus locaux, ou l'adresse d'un ordonnanceur Dask distributed (par ex. tcp://10.0.0.5:8786) dont les workers voient les produits et le dossier de sortie aux mêmes chemins et peuvent importer cette extension ; il faut le paquet Python distributed.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="56"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="37"/>
         <source>Outputs: the list of the JSON summaries, the number of failed products and snow_batch_report.csv in the output folder (product, status, reason, seconds), replaced at each batch.</source>
         <translation>Sorties : la liste des résumés JSON, le nombre de produits en échec et snow_batch_report.csv dans le dossier de sortie (produit, état, raison, secondes), remplacé à chaque lot.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="64"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="45"/>
         <source>Theia L2A products (folders, zips, or folders holding them)</source>
         <translation>Produits Theia L2A (dossiers, zips, ou dossiers qui les contiennent)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="67"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="48"/>
         <source>Products processed at once (local processes)</source>
         <translation>Produits traités à la fois (processus locaux)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="69"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="50"/>
         <source>Dask scheduler address (empty: local processes)</source>
         <translation>Adresse de l'ordonnanceur Dask (vide : processus locaux)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="72"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="53"/>
         <source>JSON summaries of the products done or skipped</source>
         <translation>Résumés JSON des produits traités ou ignorés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="74"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="55"/>
         <source>Batch report (CSV)</source>
         <translation>Rapport du lot (CSV)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="107"/>
-        <source>{count} products failed: see {report}.</source>
-        <translation>{count} produits en échec : voir {report}.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="100"/>
+        <location filename="../snow_plugin/processing_provider/detect_snow.py" line="46"/>
         <source>DEM source: without a DEM, the Copernicus DEM GLO-30 is downloaded from its public bucket (no account), cached in the &apos;dem_cache&apos; folder of the download folder and warped onto the product; offline, or when the download fails, one warning says so and the detection runs without the snowline and pass 2. Choose &apos;None&apos; to skip the DEM. The JSON summary records the DEM source and, for Copernicus, its attribution.</source>
         <translation>Source du MNT : sans MNT, le MNT Copernicus GLO-30 est téléchargé depuis son dépôt public (sans compte), mis en cache dans le dossier « dem_cache » du dossier de téléchargement et reprojeté sur le produit ; hors ligne, ou si le téléchargement échoue, un avertissement le signale et la détection se fait sans limite d'enneigement ni passe 2. Choisissez « Aucun » pour se passer du MNT. Le résumé JSON indique la source du MNT et, pour Copernicus, son attribution.</translation>
     </message>
@@ -1989,57 +1974,57 @@
         <translation>La source du MNT est « le raster de MNT fourni » mais aucun MNT n'est fourni : donnez-en un ou choisissez une autre source.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="58"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="59"/>
         <source>Snow time series over a basin</source>
         <translation>Série temporelle de la neige sur un bassin</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="61"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="62"/>
         <source>The snow cover of a basin through a season: one CSV row per acquisition date, sorted by date, with the basin area, the areas of valid, clear, cloudy, snow-covered and snow-free pixels, the snow share of the clear pixels, the cloud share of the valid pixels and the snowline zs of our detection results (empty for other products).</source>
         <translation>L'enneigement d'un bassin au fil d'une saison : une ligne CSV par date d'acquisition, triée par date, avec la surface du bassin, les surfaces des pixels valides, dégagés, nuageux, enneigés et sans neige, la part de neige des pixels dégagés, la part de nuage des pixels valides et la limite d'enneigement zs de nos résultats de détection (vide pour les autres produits).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="61"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="62"/>
         <source>Inputs, mixed at will: results of the snow detection (*_SNOW.json or *_SNW_R2.tif), Theia L2B-SNOW products (254 is no data) and Let-It-Snow 1.7+ FSC products (a pixel of 1–100 % counts as snow), as files, folders or zips. Every product must be on one grid (same CRS, pixel size and alignment, as the Sentinel-2 tiles of one UTM zone); products of the same date on neighbouring tiles are merged, their overlap counted once.</source>
         <translation>Entrées, mélangées à volonté : résultats de la détection de la neige (*_SNOW.json ou *_SNW_R2.tif), produits Theia L2B-SNOW (254 est l'absence de données) et produits FSC de Let-It-Snow 1.7 et plus (un pixel de 1 à 100 % compte comme neige), en fichiers, dossiers ou zips. Tous les produits doivent être sur une même grille (même SCR, même taille et même alignement des pixels, comme les tuiles Sentinel-2 d'un même fuseau UTM) ; les produits d'une même date sur des tuiles voisines sont fusionnés, leur recouvrement compté une fois.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="61"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="62"/>
         <source>The basin is the union of the polygon layer's features (default: the products' whole footprint); its part outside every footprint is left out. With a DEM, one column per elevation band gives the snow share of the band's clear pixels. Areas come from the products' pixel size (20 m: 0.0004 km²). Products outside the optional period are left out.</source>
         <translation>Le bassin est l'union des entités de la couche de polygones (par défaut : toute l'emprise des produits) ; sa partie hors de toute emprise est écartée. Avec un MNT, une colonne par tranche d'altitude donne la part de neige des pixels dégagés de la tranche. Les surfaces viennent de la taille des pixels des produits (20 m : 0,0004 km²). Les produits hors de la période facultative sont écartés.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="68"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="69"/>
         <source>Snow products or results (files, folders or zips)</source>
         <translation>Produits ou résultats de neige (fichiers, dossiers ou zips)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="70"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="71"/>
         <source>Basin (polygons)</source>
         <translation>Bassin (polygones)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="72"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="73"/>
         <source>Elevation band height (m)</source>
         <translation>Hauteur des tranches d'altitude (m)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="77"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="78"/>
         <source>Time series table</source>
         <translation>Tableau de la série temporelle</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="70"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="28"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="79"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="80"/>
         <source>Time series chart</source>
         <translation>Graphique de la série temporelle</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="81"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="82"/>
         <source>Number of acquisition dates</source>
         <translation>Nombre de dates d'acquisition</translation>
     </message>
@@ -2049,7 +2034,7 @@
         <translation>Impossible d'écrire {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="136"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="137"/>
         <source>Cannot write {path}: check the folder permissions.</source>
         <translation>Impossible d'écrire {path} : vérifiez les droits du dossier.</translation>
     </message>
@@ -2104,62 +2089,57 @@
         <translation>{group} ({number})</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="61"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="63"/>
         <source>Why these pixels? (explain a detection at points)</source>
         <translation>Pourquoi ces pixels ? (expliquer une détection en des points)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="64"/>
-        <source>For each point, the table says what the pixel under it is on a snow detection result and which rule decided: the decision code, a plain sentence, the green, red and SWIR reflectances, the NDSI, the red at 240 m, the elevation and the snowline zs, the cloud mask bits, and each test with its threshold.</source>
-        <translation>Pour chaque point, la table dit ce qu'est le pixel dessous dans un résultat de détection de la neige et quelle règle a décidé : le code de décision, une phrase simple, les réflectances verte, rouge et SWIR, le NDSI, le rouge à 240 m, l'altitude et la limite d'enneigement zs, les bits du masque de nuages, et chaque test avec son seuil.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="64"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="66"/>
         <source>Give the result&apos;s *_SNOW.json: it names the product, the DEM and the parameters of the run, which must still be where they were. The values are those the detection computed: the class is that of the snow map, the code that of the decision raster. Points outside the product get an empty class.</source>
         <translation>Donnez le *_SNOW.json du résultat : il nomme le produit, le MNT et les paramètres du calcul, qui doivent toujours être où ils étaient. Les valeurs sont celles que la détection a calculées : la classe est celle de la carte de neige, le code celui du raster des décisions. Les points hors du produit ont une classe vide.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="70"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="72"/>
         <source>Detection result (*_SNOW.json)</source>
         <translation>Résultat de détection (*_SNOW.json)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="74"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="76"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="75"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="77"/>
         <source>Explained pixels</source>
         <translation>Pixels expliqués</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="76"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="78"/>
         <source>Number of points</source>
         <translation>Nombre de points</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="77"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="79"/>
         <source>Points outside the product</source>
         <translation>Points hors du produit</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="108"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="110"/>
         <source>{count} points are outside the product: their class is empty.</source>
         <translation>{count} points sont hors du produit : leur classe est vide.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="122"/>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="124"/>
         <source>Point {id} cannot be reprojected to the product&apos;s CRS: it is left out.</source>
         <translation>Le point {id} ne peut pas être reprojeté dans le SCR du produit : il est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="83"/>
+        <location filename="../snow_plugin/gui/season_window.py" line="65"/>
         <source>Snow time series</source>
         <translation>Série temporelle de la neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="46"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="47"/>
         <source>Why this pixel?</source>
         <translation>Pourquoi ce pixel ?</translation>
     </message>
@@ -2249,107 +2229,102 @@
         <translation>Comparaison terminée : voir la fenêtre de comparaison et la carte d'accord.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="31"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="35"/>
         <source>Agreement with the official product – {product}</source>
         <translation>Accord avec le produit officiel – {product}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="33"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="37"/>
         <source>Official product: {name}</source>
         <translation>Produit officiel : {name}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="46"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="50"/>
         <source>Pixels: local classes in rows, official classes in columns</source>
         <translation>Pixels : classes locales en lignes, classes officielles en colonnes</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="50"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="54"/>
         <source>Agreement per elevation band</source>
         <translation>Accord par tranche d'altitude</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="73"/>
         <source>Clear pixels</source>
         <translation>Pixels dégagés</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="73"/>
         <source>Agreement</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="73"/>
         <source>Local snow fraction</source>
         <translation>Fraction de neige locale</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="69"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="73"/>
         <source>Official snow fraction</source>
         <translation>Fraction de neige officielle</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="39"/>
-        <source>{count} acquisition dates from {first} to {last}, basin {area} km²</source>
-        <translation>{count} dates d'acquisition du {first} au {last}, bassin de {area} km²</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="49"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="28"/>
         <source>Export table as CSV…</source>
         <translation>Exporter le tableau en CSV…</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/season_window.py" line="70"/>
+        <location filename="../snow_plugin/gui/result_windows.py" line="28"/>
         <source>Export table as CSV</source>
         <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="51"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="52"/>
         <source>Click on a pixel of a snow detection result to see why it got its class.</source>
         <translation>Cliquez sur un pixel d'un résultat de détection de la neige pour voir pourquoi il a reçu sa classe.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="85"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="86"/>
         <source>The pixel could not be explained: {error}</source>
         <translation>Le pixel n'a pas pu être expliqué : {error}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="86"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="87"/>
         <source>The pixel could not be explained (details in the log panel).</source>
         <translation>Le pixel n'a pas pu être expliqué (détails dans le panneau du journal).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="93"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="94"/>
         <source>No snow detection result under this point: click on a pixel of a result layer of this project (a *_SNW_R2.tif or a *_DECISION.tif whose *_SNOW.json sits beside it).</source>
         <translation>Aucun résultat de détection de la neige sous ce point : cliquez sur un pixel d'une couche de résultat de ce projet (un *_SNW_R2.tif ou un *_DECISION.tif dont le *_SNOW.json est à côté).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="134"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="133"/>
         <source>{klass} – decision {code}: {label}</source>
         <translation>{klass} – décision {code} : {label}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="141"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="140"/>
         <source>Green reflectance</source>
         <translation>Réflectance verte</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="142"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="141"/>
         <source>Red reflectance</source>
         <translation>Réflectance rouge</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="143"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="142"/>
         <source>SWIR reflectance (1.6 µm)</source>
         <translation>Réflectance SWIR (1,6 µm)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="145"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="148"/>
         <source>Red at 240 m</source>
         <translation>Rouge à 240 m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="146"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="149"/>
         <source>Elevation</source>
         <translation>Altitude</translation>
     </message>
@@ -2359,37 +2334,37 @@
         <translation>Limite d'enneigement zs</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="148"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="151"/>
         <source>L2A cloud mask (CLM)</source>
         <translation>Masque de nuages L2A (CLM)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="149"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="152"/>
         <source>no bit set</source>
         <translation>aucun bit</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="149"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="152"/>
         <source>Geophysical mask (MG2)</source>
         <translation>Masque géophysique (MG2)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="154"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="157"/>
         <source>Pass 1</source>
         <translation>Passe 1</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="154"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="157"/>
         <source>Cloud refinement</source>
         <translation>Affinage du masque de nuages</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="154"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="157"/>
         <source>Pass 2</source>
         <translation>Passe 2</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/gui/explain_tool.py" line="160"/>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="163"/>
         <source>Pixel row {row}, column {col} of {product}.</source>
         <translation>Pixel ligne {row}, colonne {col} de {product}.</translation>
     </message>
@@ -2474,42 +2449,32 @@
         <translation>Nombre de périodes enneigées</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/l3b.py" line="83"/>
-        <source>{days} days</source>
-        <translation>{days} jours</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/l3b.py" line="85"/>
+        <location filename="../snow_plugin/core/l3b.py" line="88"/>
         <source>day {days} of the synthesis</source>
         <translation>jour {days} de la synthèse</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/l3b.py" line="88"/>
-        <source>{count} observations</source>
-        <translation>{count} observations</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/l3b.py" line="91"/>
+        <location filename="../snow_plugin/core/l3b.py" line="94"/>
         <source>No snow period</source>
         <translation>Aucune période enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/l3b.py" line="91"/>
+        <location filename="../snow_plugin/core/l3b.py" line="94"/>
         <source>1 snow period</source>
         <translation>1 période enneigée</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/l3b.py" line="91"/>
+        <location filename="../snow_plugin/core/l3b.py" line="94"/>
         <source>2 snow periods</source>
         <translation>2 périodes enneigées</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/l3b.py" line="91"/>
+        <location filename="../snow_plugin/core/l3b.py" line="94"/>
         <source>3 snow periods</source>
         <translation>3 périodes enneigées</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/l3b.py" line="91"/>
+        <location filename="../snow_plugin/core/l3b.py" line="94"/>
         <source>4 or more snow periods</source>
         <translation>4 périodes enneigées ou plus</translation>
     </message>
@@ -2709,7 +2674,7 @@
         <translation>{product} : ignoré, ses sorties complètes existent déjà.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis.py" line="241"/>
+        <location filename="../snow_plugin/core/synthesis.py" line="244"/>
         <source>The output folder {folder} cannot be created ({error}): choose another folder.</source>
         <translation>Le dossier de sortie {folder} ne peut pas être créé ({error}) : choisissez un autre dossier.</translation>
     </message>
@@ -2724,307 +2689,287 @@
         <translation>L'ordonnanceur Dask {address} est injoignable ({error}) : vérifiez l'adresse et que l'ordonnanceur tourne.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="52"/>
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="50"/>
         <source>No snow product was found in the inputs.</source>
         <translation>Aucun produit neige n'a été trouvé dans les entrées.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="87"/>
-        <source>{path} is not a snow detection summary.</source>
-        <translation>{path} n'est pas un résumé de détection de la neige.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="90"/>
-        <source>The classification {file} of the summary {path} is missing.</source>
-        <translation>La classification {file} du résumé {path} est absente.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="101"/>
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="81"/>
         <source>The date and tile of {name} cannot be read from its name.</source>
         <translation>La date et la tuile de {name} ne se lisent pas dans son nom.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="113"/>
-        <source>{tile} ({count} inputs, e.g. {name})</source>
-        <translation>{tile} ({count} entrées, par ex. {name})</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="117"/>
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="97"/>
         <source>The inputs are of different tiles: {tiles}. A synthesis is made on one tile: give the inputs of one tile.</source>
         <translation>Les entrées sont de tuiles différentes : {tiles}. Une synthèse porte sur une seule tuile : donnez les entrées d'une tuile.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="130"/>
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="110"/>
         <source>{name} cannot be read ({error}).</source>
         <translation>{name} ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="134"/>
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="114"/>
         <source>{name} is not on the grid of {first}: every input must be on the same grid.</source>
         <translation>{name} n'est pas sur la grille de {first} : toutes les entrées doivent être sur la même grille.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="150"/>
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="130"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période finit ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis_inputs.py" line="153"/>
-        <source>{count} inputs lie outside the period {start} – {end} (e.g. {name}, {day}): remove them or widen the period.</source>
-        <translation>{count} entrées sont hors de la période {start} – {end} (par ex. {name}, {day}) : retirez-les ou élargissez la période.</translation>
-    </message>
-    <message>
-        <location filename="../snow_plugin/core/series_inputs.py" line="44"/>
+        <location filename="../snow_plugin/core/snow_inputs.py" line="79"/>
         <source>{path} is not a snow summary written by the snow detection ({error}).</source>
         <translation>{path} n'est pas un résumé écrit par la détection de la neige ({error}).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/series_inputs.py" line="49"/>
+        <location filename="../snow_plugin/core/snow_inputs.py" line="84"/>
         <source>The snow classification {raster} of the summary {path} is missing.</source>
         <translation>La classification de la neige {raster} du résumé {path} est introuvable.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/series_inputs.py" line="61"/>
+        <location filename="../snow_plugin/core/series_inputs.py" line="42"/>
         <source>No acquisition date can be read in the name of {name}.</source>
         <translation>Aucune date d'acquisition ne peut être lue dans le nom de {name}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/series_inputs.py" line="104"/>
+        <location filename="../snow_plugin/core/series_inputs.py" line="68"/>
         <source>No snow map (*_SNOW.json, *_SNW_R2.tif or LIS_S2-SNOW-FSC_*.tif) was found in the inputs.</source>
         <translation>Aucune carte de neige (*_SNOW.json, *_SNW_R2.tif ou LIS_S2-SNOW-FSC_*.tif) n'a été trouvée dans les entrées.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="61"/>
+        <location filename="../snow_plugin/core/explain.py" line="64"/>
         <source>cloud or shadow (all but the thinnest clouds)</source>
         <translation>nuage ou ombre (tous nuages sauf les plus fins)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="62"/>
+        <location filename="../snow_plugin/core/explain.py" line="65"/>
         <source>cloud (all but the thinnest)</source>
         <translation>nuage (tous sauf les plus fins)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="63"/>
+        <location filename="../snow_plugin/core/explain.py" line="66"/>
         <source>mono-temporal cloud</source>
         <translation>nuage mono-temporel</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="64"/>
+        <location filename="../snow_plugin/core/explain.py" line="67"/>
         <source>multi-temporal cloud</source>
         <translation>nuage multi-temporel</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="65"/>
+        <location filename="../snow_plugin/core/explain.py" line="68"/>
         <source>thinnest cloud</source>
         <translation>nuage le plus fin</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="66"/>
+        <location filename="../snow_plugin/core/explain.py" line="69"/>
         <source>shadow of a detected cloud</source>
         <translation>ombre d'un nuage détecté</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="67"/>
+        <location filename="../snow_plugin/core/explain.py" line="70"/>
         <source>shadow of a cloud outside the image</source>
         <translation>ombre d'un nuage hors de l'image</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="68"/>
+        <location filename="../snow_plugin/core/explain.py" line="71"/>
         <source>high cloud (cirrus)</source>
         <translation>nuage haut (cirrus)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="74"/>
+        <location filename="../snow_plugin/core/explain.py" line="77"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="75"/>
+        <location filename="../snow_plugin/core/explain.py" line="78"/>
         <source>cloud</source>
         <translation>nuage</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="76"/>
+        <location filename="../snow_plugin/core/explain.py" line="79"/>
         <source>snow</source>
         <translation>neige</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="77"/>
+        <location filename="../snow_plugin/core/explain.py" line="80"/>
         <source>cloud shadow</source>
         <translation>ombre de nuage</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="78"/>
+        <location filename="../snow_plugin/core/explain.py" line="81"/>
         <source>topographic shadow</source>
         <translation>ombre topographique</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="79"/>
+        <location filename="../snow_plugin/core/explain.py" line="82"/>
         <source>hidden by relief</source>
         <translation>caché par le relief</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="80"/>
+        <location filename="../snow_plugin/core/explain.py" line="83"/>
         <source>sun too low</source>
         <translation>soleil trop bas</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="81"/>
+        <location filename="../snow_plugin/core/explain.py" line="84"/>
         <source>sun tangent</source>
         <translation>soleil rasant</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="93"/>
+        <location filename="../snow_plugin/core/explain.py" line="96"/>
         <source>No data: the SWIR band has no value here (outside the satellite&apos;s swath).</source>
         <translation>Aucune donnée : la bande SWIR n'a pas de valeur ici (hors de la fauchée du satellite).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="94"/>
+        <location filename="../snow_plugin/core/explain.py" line="97"/>
         <source>Water: the water mask covers this pixel, so it is left out like no data.</source>
         <translation>Eau : le masque d'eau couvre ce pixel, il est donc laissé de côté comme une absence de donnée.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="95"/>
+        <location filename="../snow_plugin/core/explain.py" line="98"/>
         <source>Snow, found by pass 1: outside the L2A cloud mask, it passes the strict NDSI and red tests.</source>
         <translation>Neige, trouvée par la passe 1 : hors du masque de nuages L2A, le pixel passe les tests stricts de NDSI et de rouge.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="96"/>
+        <location filename="../snow_plugin/core/explain.py" line="99"/>
         <source>Snow, found by pass 2: above the snowline and outside the refined cloud mask, it passes the looser NDSI and red tests.</source>
         <translation>Neige, trouvée par la passe 2 : au-dessus de la limite d'enneigement et hors du masque de nuages affiné, le pixel passe les tests plus souples de NDSI et de rouge.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="97"/>
+        <location filename="../snow_plugin/core/explain.py" line="100"/>
         <source>Cloud: the L2A mask flags a cloud and it is still bright in red at 240 m, so the refined mask keeps it.</source>
         <translation>Nuage : le masque L2A signale un nuage et le pixel reste brillant dans le rouge à 240 m, donc le masque affiné le garde.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="98"/>
+        <location filename="../snow_plugin/core/explain.py" line="101"/>
         <source>Cloud: the L2A mask flags a cloud shadow here.</source>
         <translation>Nuage : le masque L2A signale ici une ombre de nuage.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="99"/>
+        <location filename="../snow_plugin/core/explain.py" line="102"/>
         <source>Cloud: the L2A mask flags a high cloud (cirrus) here.</source>
         <translation>Nuage : le masque L2A signale ici un nuage haut (cirrus).</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="100"/>
+        <location filename="../snow_plugin/core/explain.py" line="103"/>
         <source>Cloud: the L2A mask flags a cloud that is dark at 240 m, but the pixel itself is bright in red, so it goes back to cloud.</source>
         <translation>Nuage : le masque L2A signale un nuage sombre à 240 m, mais le pixel lui-même est brillant dans le rouge, donc il retourne au nuage.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="101"/>
+        <location filename="../snow_plugin/core/explain.py" line="104"/>
         <source>Cloud: the fog rescue found a flat-topped valley fog bank here.</source>
         <translation>Nuage : le rattrapage du brouillard a trouvé ici un banc de brouillard de vallée à sommet plat.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="102"/>
+        <location filename="../snow_plugin/core/explain.py" line="105"/>
         <source>Cloud: the fog rescue's spectral test (bright at 1.6 and 2.2 µm) found a water cloud or fog here.</source>
         <translation>Nuage : le test spectral du rattrapage (brillant à 1,6 et 2,2 µm) a trouvé ici un nuage d'eau ou du brouillard.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="103"/>
+        <location filename="../snow_plugin/core/explain.py" line="106"/>
         <source>No snow: the L2A mask sees no cloud and the snow tests fail.</source>
         <translation>Sans neige : le masque L2A ne voit pas de nuage et les tests de neige échouent.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="104"/>
+        <location filename="../snow_plugin/core/explain.py" line="107"/>
         <source>No snow: the L2A mask flags a cloud, but it is dark at 240 m and in red, so the refined mask releases it, and the snow tests fail.</source>
         <translation>Sans neige : le masque L2A signale un nuage, mais il est sombre à 240 m et dans le rouge, donc le masque affiné le libère, et les tests de neige échouent.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="179"/>
+        <location filename="../snow_plugin/core/explain.py" line="171"/>
         <source>The product {path} that {summary} was made from is missing: put it back there, or run the detection again on the product where it is now.</source>
         <translation>Le produit {path} dont {summary} est issu manque : remettez-le à sa place, ou relancez la détection sur le produit là où il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="185"/>
+        <location filename="../snow_plugin/core/explain.py" line="177"/>
         <source>The file {path} that {summary} was made with is missing: put it back there, or run the detection again with the file where it is now.</source>
         <translation>Le fichier {path} avec lequel {summary} a été calculé manque : remettez-le à sa place, ou relancez la détection avec le fichier là où il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="198"/>
+        <location filename="../snow_plugin/core/explain.py" line="191"/>
         <source>The decision raster {path} is missing: the fog rescue&apos;s codes are read from it; run the detection again.</source>
         <translation>Le raster des décisions {path} manque : les codes du rattrapage du brouillard y sont lus ; relancez la détection.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="216"/>
+        <location filename="../snow_plugin/core/explain.py" line="209"/>
         <source>This point is outside the product {name}.</source>
         <translation>Ce point est hors du produit {name}.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="315"/>
+        <location filename="../snow_plugin/core/explain_checks.py" line="44"/>
         <source>{name} {value} &gt; {threshold}</source>
         <translation>{name} {value} &gt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="319"/>
+        <location filename="../snow_plugin/core/explain_checks.py" line="49"/>
         <source>NDSI {value} &gt; {threshold}</source>
         <translation>NDSI {value} &gt; {threshold}</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="324"/>
+        <location filename="../snow_plugin/core/explain.py" line="320"/>
         <source>outside the L2A cloud mask</source>
         <translation>hors du masque de nuages L2A</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="339"/>
+        <location filename="../snow_plugin/core/explain.py" line="336"/>
         <source>red</source>
         <translation>rouge</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="328"/>
+        <location filename="../snow_plugin/core/explain.py" line="324"/>
         <source>red at 240 m</source>
         <translation>rouge à 240 m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="329"/>
+        <location filename="../snow_plugin/core/explain.py" line="325"/>
         <source>cloud shadow in the L2A mask</source>
         <translation>ombre de nuage dans le masque L2A</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="330"/>
+        <location filename="../snow_plugin/core/explain.py" line="326"/>
         <source>high cloud in the L2A mask</source>
         <translation>nuage haut dans le masque L2A</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="331"/>
+        <location filename="../snow_plugin/core/explain.py" line="327"/>
         <source>red (back to cloud)</source>
         <translation>rouge (retour au nuage)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="335"/>
+        <location filename="../snow_plugin/core/explain.py" line="331"/>
         <source>elevation (none: no DEM value here) &gt; zs {zs} m</source>
         <translation>altitude (aucune : pas de valeur du MNT ici) &gt; zs {zs} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="337"/>
+        <location filename="../snow_plugin/core/explain.py" line="333"/>
         <source>elevation {value} m &gt; zs {zs} m</source>
         <translation>altitude {value} m &gt; zs {zs} m</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="340"/>
+        <location filename="../snow_plugin/core/explain.py" line="337"/>
         <source>outside the refined cloud mask</source>
         <translation>hors du masque de nuages affiné</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="342"/>
+        <location filename="../snow_plugin/core/explain.py" line="339"/>
         <source>not taken by the fog rescue</source>
         <translation>non pris par le rattrapage du brouillard</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="344"/>
+        <location filename="../snow_plugin/core/explain.py" line="341"/>
         <source>pass 2 runs on this tile (it does not: the detection had no DEM)</source>
         <translation>la passe 2 s'applique sur cette tuile (non : la détection n'avait pas de MNT)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="346"/>
+        <location filename="../snow_plugin/core/explain.py" line="343"/>
         <source>pass 2 runs on this tile (it does not: no snowline was found)</source>
         <translation>la passe 2 s'applique sur cette tuile (non : aucune limite d'enneigement n'a été trouvée)</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/explain.py" line="348"/>
+        <location filename="../snow_plugin/core/explain.py" line="345"/>
         <source>pass 2 runs on this tile (it does not: too little unambiguous snow)</source>
         <translation>la passe 2 s'applique sur cette tuile (non : trop peu de neige sans ambiguïté)</translation>
     </message>
@@ -3069,7 +3014,7 @@
         <translation>Le MNT automatique n'a pas pu être préparé ({reason}) : la détection se fait sans MNT, donc sans limite d'enneigement ni passe 2.</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/core/synthesis.py" line="210"/>
+        <location filename="../snow_plugin/core/synthesis.py" line="213"/>
         <source>Snow synthesis cancelled: no output was written.</source>
         <translation>Synthèse de l'enneigement annulée : aucune sortie n'a été écrite.</translation>
     </message>
@@ -3117,7 +3062,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="89"/>
+        <location filename="../snow_plugin/processing_provider/snow_time_series.py" line="90"/>
         <source>%n snow map(s) found.</source>
         <translation>
             <numerusform>%n carte de neige trouvée.</numerusform>
@@ -3133,7 +3078,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../snow_plugin/gui/comparison_dialog.py" line="39"/>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="43"/>
         <source>Overall agreement {overall}, kappa {kappa}, snow F1 {f1}, over %n pixel(s) clear on both sides.</source>
         <translation>
             <numerusform>Accord global {overall}, kappa {kappa}, F1 de la neige {f1}, sur %n pixel dégagé des deux côtés.</numerusform>
@@ -3160,8 +3105,8 @@
         <location filename="../snow_plugin/core/dem_fetch.py" line="98"/>
         <source>No Copernicus DEM tile covers this area (%n cell(s) not found). Check the DEM address.</source>
         <translation>
-            <numerusform>Aucune tuile du MNT Copernicus ne couvre cette zone (%n cellule introuvable). Vérifiez l&apos;adresse du MNT.</numerusform>
-            <numerusform>Aucune tuile du MNT Copernicus ne couvre cette zone (%n cellules introuvables). Vérifiez l&apos;adresse du MNT.</numerusform>
+            <numerusform>Aucune tuile du MNT Copernicus ne couvre cette zone (%n cellule introuvable). Vérifiez l'adresse du MNT.</numerusform>
+            <numerusform>Aucune tuile du MNT Copernicus ne couvre cette zone (%n cellules introuvables). Vérifiez l'adresse du MNT.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3197,7 +3142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../snow_plugin/core/synthesis.py" line="190"/>
+        <location filename="../snow_plugin/core/synthesis.py" line="193"/>
         <source>%n input(s) on {days}, {start} – {end}.</source>
         <translation>
             <numerusform>%n entrée sur {days}, {start} – {end}.</numerusform>
@@ -3205,12 +3150,141 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../snow_plugin/core/synthesis.py" line="190"/>
+        <location filename="../snow_plugin/core/synthesis.py" line="193"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/processing_provider/compare.py" line="103"/>
+        <source>%n pixel(s) clear on both sides.</source>
+        <translation>
+            <numerusform>%n pixel dégagé des deux côtés.</numerusform>
+            <numerusform>%n pixels dégagés des deux côtés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/processing_provider/detect_snow_batch.py" line="72"/>
+        <source>%n product(s) failed: see {report}.</source>
+        <translation>
+            <numerusform>%n produit en échec : voir {report}.</numerusform>
+            <numerusform>%n produits en échec : voir {report}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="66"/>
+        <source>For each point, the table says what the pixel under it is on a snow detection result and which rule decided: the decision code, a plain sentence, the green, red and SWIR reflectances (1.6 µm, and 2.2 µm when the fog rescue was on), the NDSI, the red at 240 m, the elevation and the snowline zs, the cloud mask bits, and each test with its threshold.</source>
+        <translation>Pour chaque point, la table dit ce qu'est le pixel dessous dans un résultat de détection de la neige et quelle règle a décidé : le code de décision, une phrase simple, les réflectances verte, rouge et SWIR (1,6 µm, et 2,2 µm quand le rattrapage du brouillard était actif), le NDSI, le rouge à 240 m, l'altitude et la limite d'enneigement zs, les bits du masque de nuages, et chaque test avec son seuil.</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/comparison_dialog.py" line="90"/>
+        <source>Cannot read the comparison {path}: run the comparison again.</source>
+        <translation>Impossible de lire la comparaison {path} : relancez la comparaison.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/gui/summary_dialog.py" line="174"/>
+        <source>%n bank(s), top of the largest at {top} m, {area} km² in all</source>
+        <translation>
+            <numerusform>%n banc, sommet du plus grand à {top} m, {area} km² en tout</numerusform>
+            <numerusform>%n bancs, sommet du plus grand à {top} m, {area} km² en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/gui/season_window.py" line="39"/>
+        <source>%n acquisition date(s) from {first} to {last}, basin {area}</source>
+        <translation>
+            <numerusform>%n date d'acquisition du {first} au {last}, bassin de {area}</numerusform>
+            <numerusform>%n dates d'acquisition du {first} au {last}, bassin de {area}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="145"/>
+        <source>SWIR reflectance (2.2 µm, B12)</source>
+        <translation>Réflectance SWIR (2,2 µm, B12)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/gui/explain_tool.py" line="157"/>
+        <source>Fog rescue</source>
+        <translation>Rattrapage du brouillard</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/l3b.py" line="91"/>
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="68"/>
+        <source>B11 (1.6 µm)</source>
+        <translation>B11 (1,6 µm)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="73"/>
+        <source>not snow by pass 1</source>
+        <translation>pas de la neige de la passe 1</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="77"/>
+        <source>the spectral test runs (it does not: the product has no B12 band at 2.2 µm)</source>
+        <translation>le test spectral s'applique (non : le produit n'a pas de bande B12 à 2,2 µm)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="80"/>
+        <source>B12 (2.2 µm)</source>
+        <translation>B12 (2,2 µm)</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="86"/>
+        <source>elevation (none: no DEM value here) ≤ zs {zs} m</source>
+        <translation>altitude (aucune : pas de valeur du MNT ici) ≤ zs {zs} m</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="88"/>
+        <source>elevation {value} m ≤ zs {zs} m</source>
+        <translation>altitude {value} m ≤ zs {zs} m</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/explain_rescue.py" line="93"/>
+        <source>at most %n pixel(s) from a cloud passing B11 &gt; {threshold}, across pixels of the looser test (its thin edge)</source>
+        <translation>
+            <numerusform>à %n pixel au plus d'un nuage qui passe B11 &gt; {threshold}, en passant par des pixels du test plus souple (sa bordure fine)</numerusform>
+            <numerusform>à %n pixels au plus d'un nuage qui passe B11 &gt; {threshold}, en passant par des pixels du test plus souple (sa bordure fine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="124"/>
+        <source>in a flat-topped fog bank, top {top} ({area}); elevation here {elevation}</source>
+        <translation>dans un banc de brouillard à sommet plat, sommet à {top} ({area}) ; altitude ici {elevation}</translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_rescue.py" line="128"/>
+        <source>in one of the flat-topped fog banks whose extents hold this pixel, tops {tops}; elevation here {elevation}</source>
+        <translation>dans l'un des bancs de brouillard à sommet plat dont l'emprise contient ce pixel, sommets à {tops} ; altitude ici {elevation}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="93"/>
+        <source>{tile} (%n input(s), e.g. {name})</source>
+        <translation>
+            <numerusform>{tile} (%n entrée, par ex. {name})</numerusform>
+            <numerusform>{tile} (%n entrées, par ex. {name})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/core/synthesis_inputs.py" line="133"/>
+        <source>Outside the period {start} – {end}: %n input(s) (e.g. {name}, {day}). Remove such inputs or widen the period.</source>
+        <translation>
+            <numerusform>Hors de la période {start} – {end} : %n entrée (par ex. {name}, {day}). Retirez ces entrées ou élargissez la période.</numerusform>
+            <numerusform>Hors de la période {start} – {end} : %n entrées (par ex. {name}, {day}). Retirez ces entrées ou élargissez la période.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../snow_plugin/core/explain_checks.py" line="55"/>
+        <source>NDSI {value} &lt; {threshold}</source>
+        <translation>NDSI {value} &lt; {threshold}</translation>
     </message>
 </context>
 </TS>
