@@ -2124,11 +2124,6 @@
         <translation>Points hors du produit</translation>
     </message>
     <message>
-        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="110"/>
-        <source>{count} points are outside the product: their class is empty.</source>
-        <translation>{count} points sont hors du produit : leur classe est vide.</translation>
-    </message>
-    <message>
         <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="124"/>
         <source>Point {id} cannot be reprojected to the product&apos;s CRS: it is left out.</source>
         <translation>Le point {id} ne peut pas être reprojeté dans le SCR du produit : il est laissé de côté.</translation>
@@ -3285,6 +3280,14 @@
         <location filename="../snow_plugin/core/explain_checks.py" line="55"/>
         <source>NDSI {value} &lt; {threshold}</source>
         <translation>NDSI {value} &lt; {threshold}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../snow_plugin/processing_provider/explain_pixels.py" line="110"/>
+        <source>%n point(s) outside the product: their class is empty.</source>
+        <translation>
+            <numerusform>%n point hors du produit : sa classe est vide.</numerusform>
+            <numerusform>%n points hors du produit : leur classe est vide.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@ class ExplainPixelsAlgorithm(SnowDetectionAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outside = sum(1 for record in records if not record.inside)
         if outside:
-            feedback.pushWarning(tr("{count} points are outside the product: their class is empty.").format(count=outside))
+            feedback.pushWarning(tr("%n point(s) outside the product: their class is empty.", None, outside))
         feedback.setProgress(100)
         return {self.OUTPUT: destination, "COUNT": len(records), "OUTSIDE": outside}
 
