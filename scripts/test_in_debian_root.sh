@@ -17,6 +17,8 @@
 # Environment: APT_PACKAGES (from the Makefile), PYTEST_ARGS (passed to the
 # root's pytest), SNOW_PLUGIN_CACHE.
 set -euo pipefail
+# chroot, unshare and mmdebstrap's helpers live in sbin, which a user's PATH may lack.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 SUITE=${1:?usage: $0 trixie|bookworm}
