@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import rasterio
-from rasterio.enums import Resampling
+from rasterio.enums import MaskFlags, Resampling
 from rasterio.warp import reproject, transform_bounds
 from rasterio.windows import Window
 
@@ -74,8 +74,12 @@ def warp_band(source, grid, resampling=Resampling.bilinear, threads=2):
 
 def aligned_window(source, grid, tolerance=1e-6):
     """The window of ``source`` that is exactly ``grid`` (same CRS, same
-    pixel size, a whole number of pixels apart), or None."""
+    pixel size, a whole number of pixels apart), or None. A source whose
+    band 1 has a mask (a .msk or internal mask, an alpha band) is left to
+    GDAL's warper, which honours it; the read only knows the nodata value."""
     src, dst = source.transform, grid.transform
+    if not set(source.mask_flag_enums[0]) <= {MaskFlags.all_valid, MaskFlags.nodata}:
+        return None
     if source.crs != grid.crs or src.b or src.d or dst.b or dst.d:
         return None
     if not (math.isclose(src.a, dst.a, rel_tol=1e-9) and math.isclose(src.e, dst.e, rel_tol=1e-9)):

@@ -11,6 +11,7 @@ Numbers shown to the user go through ``format_number``: the plugin routes it
 to QLocale ("0,21 %" in a French QGIS); scripts get Python's "0.21 %".
 """
 
+import numbers
 import re
 
 TRANSLATION_CONTEXT = "@default"
@@ -39,7 +40,7 @@ def english(text, n=-1):
 
 def format_number(value, decimals=0, unit=""):
     """``value`` with ``decimals`` decimals in the user's locale, then ``unit``; a dash for no value."""
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or value != value:
+    if not isinstance(value, numbers.Real) or isinstance(value, bool) or value != value:
         return NO_VALUE
     text = _format_decimal(float(value), decimals) if _format_decimal else f"{float(value):.{decimals}f}"
     return f"{text} {unit}".strip()

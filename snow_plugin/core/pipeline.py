@@ -212,8 +212,6 @@ class SnowDetection:
                                 self.with_swir2)
         with self.timer.work_on("first sweep steps"):
             strip = sweeps.first_sweep(inputs, self.params, self.product.multi, self.dem_nodata_value)
-        if strip.fog is not None and inputs.dem is not None:
-            strip.fog[np.isnan(inputs.dem)] |= np.uint8(FogEvidence.NO_ELEVATION)
         self.tile.store(slice(row_start, row_stop), strip)
         if self.histogram is not None:
             clear = ~strip.has(PixelState.ALL_CLOUD)
@@ -309,7 +307,7 @@ class SnowDetection:
         if missing:
             self.warnings.append(
                 tr("The DEM has no elevation for {percent} % of the product: those pixels never get pass-2 snow.").format(
-                    percent=format_number(100 * missing, 2)
+                    percent=format_number(100 * missing, 2) if missing >= 1e-4 else "< " + format_number(0.01, 2)
                 )
             )
 

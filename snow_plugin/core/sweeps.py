@@ -110,6 +110,8 @@ def fog_evidence(inputs, excluded, ndsi, params, multi):
     fog = np.zeros(ndsi.shape, np.uint8)
     fog_like = steps.fog_like(excluded, inputs.red, inputs.swir, ndsi, params, multi)
     fog[fog_like] |= np.uint8(FogEvidence.FOG_LIKE)
+    if inputs.dem is not None:
+        fog[np.isnan(inputs.dem)] |= np.uint8(FogEvidence.NO_ELEVATION)
     if inputs.swir2 is not None:
         below_snowline, anywhere = steps.spectral_cloud(fog_like, ndsi, inputs.swir, inputs.swir2, params, multi)
         fog[below_snowline] |= np.uint8(FogEvidence.SPECTRAL_LOW)

@@ -15,6 +15,7 @@ from snow_plugin.gui.result_windows import show_over_qgis, show_result_file
 from snow_plugin.toolbelt.i18n import format_number, tr
 
 _OPEN_DIALOGS = []  # non-modal windows need a Python reference
+SUMMARY_KEYS = ("local", "official", "clear_pixels", "overall_agreement", "kappa", "snow_f1", "confusion")
 BAND_DECIMALS = {"lower_m": 0, "upper_m": 0, "clear_pixels": 0, "agreement": 3, "local_snow_fraction": 3,
                  "official_snow_fraction": 3}
 
@@ -83,11 +84,15 @@ class ComparisonDialog(QDialog):
 
 def read_comparison(json_path):
     """The summary a comparison wrote (``_AGREEMENT.json``)."""
+    refusal = OutputError(tr("Cannot read the comparison {path}: run the comparison again.").format(path=json_path))
     try:
         with open(json_path, encoding="utf-8") as handle:
-            return json.load(handle)
+            summary = json.load(handle)
     except (OSError, ValueError) as error:
-        raise OutputError(tr("Cannot read the comparison {path}: run the comparison again.").format(path=json_path)) from error
+        raise refusal from error
+    if not isinstance(summary, dict) or not all(key in summary for key in SUMMARY_KEYS):
+        raise refusal
+    return summary
 
 
 def show_comparison(json_path, parent=None):

@@ -39,10 +39,11 @@ def test_figures_and_bands_follow_the_locale(tmp_path, french_numbers):
         dialog.close()
 
 
-def test_damaged_comparison_file_gets_one_sentence(tmp_path, qgis_app, monkeypatch):
+@pytest.mark.parametrize("content", ['{"local": "cut', '[1, 2]', '{"local": "x", "official": "y"}'])
+def test_damaged_comparison_file_gets_one_sentence(tmp_path, qgis_app, monkeypatch, content):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *args: shown.append(text))
     path = tmp_path / "x_AGREEMENT.json"
-    path.write_text('{"local": "cut', encoding="utf-8")
+    path.write_text(content, encoding="utf-8")
     assert show_comparison(path) is None
     assert len(shown) == 1 and str(path) in shown[0]

@@ -70,3 +70,18 @@ def test_dem_in_another_crs_is_warped(tmp_path):
     other = Grid(rasterio.crs.CRS.from_epsg(32632), PRODUCT.transform, PRODUCT.width, PRODUCT.height)
     with rasterio.open(path) as source:
         assert aligned_window(source, other) is None
+
+
+def test_dem_with_a_mask_is_left_to_the_warper(tmp_path):
+    """A mask (here internal, no nodata value) hides pixels the read would take for heights."""
+    path = _write_dem(tmp_path / "masked.tif", "float32", None)
+    with rasterio.Env(GDAL_TIFF_INTERNAL_MASK=True):
+        with rasterio.open(path, "r+") as dataset:
+            mask = np.full((dataset.height, dataset.width), 255, np.uint8)
+            mask[60:80, 10:40] = 0
+            dataset.write_mask(mask)
+    with rasterio.open(path) as source:
+        assert aligned_window(source, PRODUCT) is None
+        values = warp_band(source, PRODUCT, threads=1)
+        np.testing.assert_array_equal(values, _gdal_bilinear(source, PRODUCT))
+        assert np.isnan(values[60:80, 10:40]).all()

@@ -44,3 +44,10 @@ def test_untranslated_plural_falls_back_to_english(monkeypatch):
 ])
 def test_numbers_without_qt_use_python_format(without_qt, value, decimals, unit, expected):
     assert i18n.format_number(value, decimals, unit) == expected
+
+
+def test_numpy_numbers_are_formatted(without_qt):
+    import numpy as np
+
+    assert i18n.format_number(np.float32(0.25), 2, "%") == "0.25 %"
+    assert i18n.format_number(np.int64(1102), 0, "m") == "1102 m"
